@@ -1,0 +1,1 @@
+//! Charts and the county map: pure functions from catalogue figures to SVG.

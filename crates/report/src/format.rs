@@ -1,0 +1,189 @@
+//! Numbers as readers write them.
+//!
+//! Rules: Chinese readers get the report's own form (2333.3亿元) and, for computed amounts, the
+//! largest of 万亿/亿/万 that keeps the number at least 1; English readers get million/billion/
+//! trillion, thousands separators, and English unit names (233.33 billion yuan). At most two
+//! decimals, never trailing zeros.
+
+use crate::model::Figure;
+use crate::scanner::Qualifier;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s {
+            "zh" | "zh-CN" | "zh-Hans" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// Up to `places` decimals, trailing zeros trimmed.
+pub fn trim(v: f64, places: usize) -> String {
+    let s = format!("{:.*}", places, v);
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// 1234567.5 → "1,234,567.5".
+pub fn grouped(v: f64, places: usize) -> String {
+    let s = trim(v, places);
+    let (int, frac) = s.split_once('.').map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
+/// A base amount in Chinese magnitudes: (233330000000, "元") → "2333.3亿元".
+pub fn zh_amount(base: f64, base_unit: &str) -> String {
+    let unit = if base_unit == "ratio" { "" } else { base_unit };
+    let a = base.abs();
+    let (div, mag) = if a >= 1e12 {
+        (1e12, "万亿")
+    } else if a >= 1e8 {
+        (1e8, "亿")
+    } else if a >= 1e4 && unit != "%" {
+        (1e4, "万")
+    } else {
+        (1.0, "")
+    };
+    format!("{}{}{}", trim(base / div, 2), mag, unit)
+}
+
+/// English name of a base unit, and whether it reads before the number.
+pub fn en_unit(base_unit: &str) -> &'static str {
+    match base_unit {
+        "元" => "yuan",
+        "吨" => "tonnes",
+        "亩" => "mu",
+        "斤" => "jin",
+        "人" => "people",
+        "人次" => "person-times",
+        "公里" => "km",
+        "千瓦" => "kW",
+        "平方公里" => "km²",
+        "平方米" => "m²",
+        "微克/立方米" => "μg/m³",
+        "%" => "%",
+        "倍" => "×",
+        "年" | "周年" => "years",
+        "家" => "firms",
+        "所" => "schools",
+        "户" => "households",
+        "名" => "people",
+        "件" => "items",
+        "村" => "villages",
+        _ => "",
+    }
+}
+
+/// A base amount for English readers: (233330000000, "元") → "233.33 billion yuan".
+pub fn en_amount(base: f64, base_unit: &str) -> String {
+    let unit = en_unit(base_unit);
+    let a = base.abs();
+    let number = if a >= 1e12 {
+        format!("{} trillion", trim(base / 1e12, 2))
+    } else if a >= 1e9 {
+        format!("{} billion", trim(base / 1e9, 2))
+    } else if a >= 1e6 {
+        format!("{} million", trim(base / 1e6, 2))
+    } else {
+        grouped(base, 2)
+    };
+    match unit {
+        "" => number,
+        "%" => format!("{number}%"),
+        "×" => format!("{number}×"),
+        u => format!("{number} {u}"),
+    }
+}
+
+fn qualifier_word(q: Qualifier, lang: Lang) -> &'static str {
+    match (q, lang) {
+        (Qualifier::Exact, _) => "",
+        (Qualifier::About, Lang::Zh) => "约",
+        (Qualifier::AtLeast, Lang::Zh) => "不少于",
+        (Qualifier::AtMost, Lang::Zh) => "不超过",
+        (Qualifier::About, Lang::En) => "about ",
+        (Qualifier::AtLeast, Lang::En) => "at least ",
+        (Qualifier::AtMost, Lang::En) => "at most ",
+    }
+}
+
+/// The figure's number for a card or a tooltip, with its qualifier mark: "≈6%", "≥1.4亿吨",
+/// "2333.3亿元" (Chinese: as the report writes it) or "≥140 million tonnes" (English).
+pub fn figure_value(f: &Figure, lang: Lang) -> String {
+    let number = match lang {
+        // The report's own notation, except words (翻番) which read better as numbers on a card.
+        Lang::Zh if f.written.chars().next().is_some_and(|c| c.is_ascii_digit()) && f.derived.is_none() => {
+            format!("{}{}", f.written, f.unit)
+        }
+        Lang::Zh if f.base_unit == "ratio" => format!("{}%", trim(f.value * 100.0, 1)),
+        Lang::Zh => zh_amount(f.base_value, &f.base_unit),
+        Lang::En if f.base_unit == "ratio" => f.written.clone(),
+        Lang::En if f.measure == crate::model::Measure::Rank => format!("No. {}", trim(f.value, 0)),
+        Lang::En => en_amount(f.base_value, &f.base_unit),
+    };
+    format!("{}{}", f.qualifier.symbol(), number)
+}
+
+/// The qualifier in words, for screen readers and tooltips: "at least ", "约".
+pub fn qualifier_text(q: Qualifier, lang: Lang) -> &'static str {
+    qualifier_word(q, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_magnitudes() {
+        assert_eq!(zh_amount(233_330_000_000.0, "元"), "2333.3亿元");
+        assert_eq!(zh_amount(1.2e12, "元"), "1.2万亿元");
+        assert_eq!(zh_amount(85_000.0, "个"), "8.5万个");
+        assert_eq!(zh_amount(675.0, "家"), "675家");
+        assert_eq!(zh_amount(91.0, "%"), "91%");
+    }
+
+    #[test]
+    fn english_magnitudes() {
+        assert_eq!(en_amount(233_330_000_000.0, "元"), "233.33 billion yuan");
+        assert_eq!(en_amount(1.2e12, "元"), "1.2 trillion yuan");
+        assert_eq!(en_amount(147_000_000.0, "吨"), "147 million tonnes");
+        assert_eq!(en_amount(21_000.0, "人次"), "21,000 person-times");
+        assert_eq!(en_amount(34.7, "微克/立方米"), "34.7 μg/m³");
+        assert_eq!(en_amount(7.0, "%"), "7%");
+        assert_eq!(en_amount(1_377_000_000.0, "斤"), "1.38 billion jin");
+    }
+
+    #[test]
+    fn grouping() {
+        assert_eq!(grouped(1_234_567.5, 2), "1,234,567.5");
+        assert_eq!(grouped(999.0, 2), "999");
+        assert_eq!(grouped(-4200.0, 0), "-4,200");
+    }
+}

@@ -1,0 +1,54 @@
+//! The 2024 Jincheng government work report as data.
+//!
+//! Layers, each knowing nothing of the ones after it (and none of the web):
+//! [`span`] (char positions) → [`document`] (parts, sections, sentences) → [`scanner`] (every
+//! numeral, read as a quantity) → [`catalogue`] (the curated figures, bound to the text through
+//! quotes, with [`derived`] figures and [`places`] → counties) → [`export`] (JSON and CSV).
+//! [`model`] holds the records the app receives; [`format`] writes numbers for readers.
+
+pub mod document;
+pub mod format;
+pub mod model;
+pub mod scanner;
+pub mod span;
+
+#[cfg(feature = "catalogue-source")]
+pub mod catalogue;
+#[cfg(feature = "catalogue-source")]
+pub mod derived;
+pub mod export;
+pub mod places;
+
+pub use model::*;
+
+/// The report text, exactly as published (a copy of `shared/seeds`).
+pub const REPORT_TEXT: &str = include_str!("../../../seeds/000_fcfb6c78775ab0b2.txt");
+
+#[cfg(feature = "catalogue-source")]
+pub mod seeds {
+    //! The catalogue as checked in under `seeds/`, read from disk.
+    use crate::catalogue::{bind, Bound, Problem, Sources};
+    use std::path::{Path, PathBuf};
+
+    /// `seeds/` of this repository, as seen from the crate at compile time.
+    pub fn default_dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds")
+    }
+
+    /// Reads `dir/000_*.txt`, `dir/figures/*.toml` (in name order) and `dir/places.toml`, and binds them.
+    pub fn load(dir: &Path) -> std::io::Result<(Bound, Vec<Problem>)> {
+        let text = std::fs::read_to_string(dir.join("000_fcfb6c78775ab0b2.txt"))?;
+        let places = std::fs::read_to_string(dir.join("places.toml"))?;
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("figures"))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        let mut figure_files = Vec::new();
+        for f in files {
+            let name = f.file_name().unwrap().to_string_lossy().into_owned();
+            figure_files.push((name, std::fs::read_to_string(&f)?));
+        }
+        Ok(bind(&Sources { text: &text, figure_files, places: &places }))
+    }
+}

@@ -1,0 +1,162 @@
+//! The catalogue's vocabulary: the figure record of the JSON contract and its closed lists.
+//!
+//! These types are what the app, the downloads and outside checks read; they carry no parsing
+//! logic, so the browser build can deserialize them without the TOML source layer.
+
+use crate::scanner::Qualifier;
+use serde::{Deserialize, Serialize};
+
+macro_rules! closed_list {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $s:literal, $zh:literal, $en:literal;)* }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $s),* }
+            }
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($s => Some($name::$variant),)* _ => None }
+            }
+            pub fn zh(self) -> &'static str {
+                match self { $($name::$variant => $zh),* }
+            }
+            pub fn en(self) -> &'static str {
+                match self { $($name::$variant => $en),* }
+            }
+        }
+    };
+}
+
+closed_list! {
+    /// The fixed list of sectors a figure belongs to.
+    Sector {
+        Economy = "economy", "经济总体", "Economy";
+        Energy = "energy", "能源", "Energy";
+        Industry = "industry", "工业", "Industry";
+        Innovation = "innovation", "科技创新", "Innovation";
+        Investment = "investment", "投资与项目", "Investment";
+        Services = "services", "服务业", "Services";
+        Tourism = "tourism", "文旅康养", "Tourism";
+        Agriculture = "agriculture", "农业农村", "Agriculture";
+        Urban = "urban", "城市建设", "Urban development";
+        Environment = "environment", "生态环境", "Environment";
+        Livelihood = "livelihood", "民生", "Livelihood";
+        Governance = "governance", "政府治理", "Governance";
+    }
+}
+
+closed_list! {
+    /// What kind of number a figure is; levels and rates are never drawn on one axis.
+    Measure {
+        Level = "level", "总量", "Level";
+        Growth = "growth", "增速", "Growth";
+        Share = "share", "占比", "Share";
+        Rank = "rank", "排名", "Rank";
+        Count = "count", "数量", "Count";
+    }
+}
+
+closed_list! {
+    Status {
+        Actual = "actual", "2023年实绩", "2023 result";
+        Target = "target", "2024年目标", "2024 target";
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Label {
+    pub zh: String,
+    pub en: String,
+}
+
+/// One figure of the catalogue: the JSON contract.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub id: String,
+    pub label: Label,
+    /// The number as written (2333.3 for 2333.3亿元).
+    pub value: f64,
+    /// The numeral as the report writes it: "2333.3", "2/3", "翻番".
+    pub written: String,
+    pub unit: String,
+    pub base_value: f64,
+    pub base_unit: String,
+    pub year: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<i32>,
+    pub status: Status,
+    pub qualifier: Qualifier,
+    pub measure: Measure,
+    pub sector: Sector,
+    pub counties: Vec<String>,
+    pub quote: String,
+    /// `[start, end)` in chars of the report text: the text at span is the quote.
+    pub span: [usize; 2],
+    /// Where the number itself stands, inside `span`.
+    pub numeral: [usize; 2],
+    /// Null for a stated figure; for a derived one, how it is computed.
+    pub derived: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub derived_from: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The part (1–3) and section (1-based, within the part) of the report holding the quote.
+    pub part: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<u8>,
+}
+
+impl Figure {
+    pub fn is_derived(&self) -> bool {
+        self.derived.is_some()
+    }
+}
+
+/// A county-level division and the names the report uses for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct County {
+    pub adcode: String,
+    pub zh: String,
+    pub en: String,
+}
+
+/// A sentence of the report that concerns a county.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CountyItem {
+    pub county: String,
+    /// The name in the text that ties the sentence to the county.
+    pub place: String,
+    /// Whether the report itself places it in the county (阳城濩泽河) or our table does (皇城相府).
+    pub stated: bool,
+    pub status: Status,
+    pub sentence: String,
+    pub span: [usize; 2],
+    pub figures: Vec<String>,
+}
+
+/// The checked catalogue as the app and the downloads receive it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Catalogue {
+    pub source: Source,
+    pub figures: Vec<Figure>,
+    pub counties: Vec<County>,
+    pub county_items: Vec<CountyItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub title_zh: String,
+    pub title_en: String,
+    pub text_file: String,
+    pub chars: usize,
+}
+
+impl Catalogue {
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+}
