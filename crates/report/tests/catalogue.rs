@@ -1,0 +1,195 @@
+//! The checked-in catalogue against the report text: coverage, binding, expected values.
+//!
+//! Expected values here are read off the report text by hand (the quote is given beside each),
+//! not copied from the program's output.
+
+use report::catalogue::{bind, Sources};
+use report::document::{Document, SectionKind};
+use report::scanner::Qualifier;
+use report::{seeds, Figure, Measure, Status};
+
+fn load() -> report::catalogue::Bound {
+    let (bound, problems) = seeds::load(&seeds::default_dir()).expect("seeds are readable");
+    let listed: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert!(listed.is_empty(), "catalogue problems:\n{}", listed.join("\n"));
+    bound
+}
+
+fn fig<'a>(b: &'a report::catalogue::Bound, id: &str) -> &'a Figure {
+    b.catalogue.figure(id).unwrap_or_else(|| panic!("no figure `{id}`"))
+}
+
+#[test]
+fn every_quantity_numeral_lies_in_the_quote_of_its_figure() {
+    let b = load();
+    let missing: Vec<String> = b
+        .uncovered()
+        .iter()
+        .map(|q| {
+            let ctx: String = report::REPORT_TEXT.chars().skip(q.span.start.saturating_sub(10)).take(q.span.len() + 20).collect();
+            format!("{} at {}..{} in «{ctx}»", q.written, q.numeral.start, q.numeral.end)
+        })
+        .collect();
+    assert!(missing.is_empty(), "numerals not covered by a figure or a not_a_figure entry:\n{}", missing.join("\n"));
+    // The report holds some 220 numbers: the catalogue is not a sample.
+    assert!(b.catalogue.figures.iter().filter(|f| !f.is_derived()).count() >= 200);
+}
+
+#[test]
+fn the_text_at_each_span_is_the_quote_and_holds_the_number() {
+    let b = load();
+    let doc = Document::parse(report::REPORT_TEXT);
+    for f in b.catalogue.figures.iter().filter(|f| !f.is_derived()) {
+        let span = report::span::Span::new(f.span[0], f.span[1]);
+        assert_eq!(doc.text.slice(span), f.quote, "{}", f.id);
+        let numeral = report::span::Span::new(f.numeral[0], f.numeral[1]);
+        assert!(span.contains(numeral), "{}: numeral outside its quote", f.id);
+        let written: String = doc.text.slice(numeral).chars().map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap(),
+            c => c,
+        }).collect();
+        assert_eq!(written, f.written, "{}", f.id);
+    }
+}
+
+#[test]
+fn headline_figures_read_as_the_report_writes_them() {
+    let b = load();
+    // 全年GDP总量达到2333.3亿元，同比增长7％
+    let gdp = fig(&b, "gdp-2023");
+    assert_eq!((gdp.value, gdp.unit.as_str(), gdp.base_value, gdp.base_unit.as_str()), (2333.3, "亿元", 233_330_000_000.0, "元"));
+    assert_eq!((gdp.year, gdp.status, gdp.qualifier, gdp.measure), (2023, Status::Actual, Qualifier::Exact, Measure::Level));
+    let g = fig(&b, "gdp-growth-2023");
+    assert_eq!((g.value, g.unit.as_str(), g.measure), (7.0, "%", Measure::Growth));
+    // 今年地区生产总值增长6％左右
+    let g = fig(&b, "gdp-growth-2024");
+    assert_eq!((g.value, g.qualifier, g.status, g.year), (6.0, Qualifier::About, Status::Target, 2024));
+    // 煤炭产量稳定在1.4亿吨以上，先进产能占比达到95％以上
+    let c = fig(&b, "coal-output-2024");
+    assert_eq!((c.value, c.unit.as_str(), c.base_value, c.qualifier), (1.4, "亿吨", 140_000_000.0, Qualifier::AtLeast));
+    let a = fig(&b, "advanced-capacity-share-2024");
+    assert_eq!((a.value, a.qualifier, a.measure), (95.0, Qualifier::AtLeast, Measure::Share));
+    // 全年煤炭产量1.47亿吨，先进产能占比达到91％
+    assert_eq!(fig(&b, "coal-output-2023").base_value, 147_000_000.0);
+    assert_eq!(fig(&b, "advanced-capacity-share-2023").value, 91.0);
+    // 系统谋划总投资1.2万亿元的86个重大项目
+    let m = fig(&b, "major-projects-planned-investment-2023");
+    assert_eq!((m.unit.as_str(), m.base_value), ("万亿元", 1.2e12));
+    assert_eq!(fig(&b, "major-projects-planned-2023").value, 86.0);
+    // 全面完成总投资39.24亿元的100个海绵城市项目
+    assert_eq!(fig(&b, "sponge-city-investment").base_value, 3_924_000_000.0);
+    assert_eq!(fig(&b, "sponge-city-projects").value, 100.0);
+    // PM2.5浓度降至34.7微克/立方米
+    assert_eq!(fig(&b, "pm25-2023").unit, "微克/立方米");
+    // 城镇新增就业3.9万人 … 居民消费价格涨幅控制在3％左右
+    assert_eq!(fig(&b, "urban-new-jobs-2024").base_value, 39_000.0);
+    assert_eq!(fig(&b, "cpi-growth-2024").qualifier, Qualifier::About);
+    // 带富50余万人: "more than"
+    let r = fig(&b, "taihang-belt-income-beneficiaries-2023");
+    assert_eq!((r.base_value, r.qualifier), (500_000.0, Qualifier::AtLeast));
+    // 全市2/3的村集体经济收入达到30万元
+    let v = fig(&b, "villages-collective-income-300k-share-2023");
+    assert_eq!((v.written.as_str(), v.measure), ("2/3", Measure::Share));
+    // 覆盖面不低于75％
+    assert_eq!(fig(&b, "digital-retrofit-coverage-2024").qualifier, Qualifier::AtLeast);
+    // 财政支出八成用于民生
+    assert_eq!(fig(&b, "livelihood-share-of-spending-2023").value, 80.0);
+}
+
+#[test]
+fn derived_figures_say_how_and_never_claim_words() {
+    let b = load();
+    let d = fig(&b, "gdp-2022");
+    assert!(d.is_derived());
+    assert_eq!(d.derived_from, vec!["gdp-2023", "gdp-growth-2023"]);
+    // 2333.3 ÷ 1.07
+    assert!((d.value - 2180.65).abs() < 0.01);
+    assert_eq!(d.qualifier, Qualifier::About);
+    // 1162亿元 planned, 830亿元 done.
+    assert_eq!(fig(&b, "urban-construction-action-remaining-2023").value, 332.0);
+    // The coverage check counts only stated figures.
+    let stated_claims = b.catalogue.figures.iter().filter(|f| f.numeral == d.numeral).count();
+    assert_eq!(stated_claims, 3, "gdp-2023 and the two figures derived from it share the span");
+}
+
+#[test]
+fn the_document_has_three_parts_ten_programmes_and_eight_review_lines() {
+    let d = Document::parse(report::REPORT_TEXT);
+    let parts: Vec<_> = d.parts.iter().map(|p| (p.number, p.title.as_str())).collect();
+    assert_eq!(parts, vec![(0, ""), (1, "2023年工作回顾"), (2, "2024年工作安排"), (3, "全面提升政府治理效能")]);
+    let review: Vec<_> = d.parts[1].sections.iter().filter(|s| s.kind == SectionKind::ReviewLine).map(|s| s.title.as_str()).collect();
+    assert_eq!(review.len(), 8);
+    assert_eq!(review[0], "着力推动产业转型");
+    assert_eq!(review[7], "着力加强自身建设");
+    let programmes: Vec<_> = d.parts[2].sections.iter().map(|s| (s.number, s.title.as_str())).collect();
+    assert_eq!(programmes.len(), 10);
+    assert_eq!(programmes[0], (1, "坚定不移打好产业转型攻坚战，推动高质量发展态势更加稳健"));
+    assert_eq!(programmes[9], (10, "坚定不移打好安全稳定持久战，推动高质量发展底线更加牢固"));
+    assert_eq!(d.text.len(), 18_500);
+}
+
+#[test]
+fn county_items_follow_the_place_table() {
+    let b = load();
+    let items = &b.catalogue.county_items;
+    for c in &b.catalogue.counties {
+        assert!(items.iter().any(|i| i.county == c.adcode), "no item for {}", c.zh);
+    }
+    // 皇城相府 is in 阳城县, which the report does not say.
+    let h = items.iter().find(|i| i.place == "皇城相府").expect("皇城相府 item");
+    assert_eq!((h.county.as_str(), h.stated, h.status), ("140522", false, Status::Target));
+    // 陵川县庭院经济发展经验走向全国。— named in the text.
+    let l = items.iter().find(|i| i.sentence == "陵川县庭院经济发展经验走向全国。").expect("陵川 item");
+    assert_eq!((l.county.as_str(), l.stated, l.status), ("140524", true, Status::Actual));
+    // The four strong counties, named in one clause.
+    let top = fig(&b, "counties-in-provincial-top-ten-2023");
+    assert_eq!(top.counties, vec!["140525", "140581", "140522", "140521"]);
+    // A figure in a sentence about 沁水 is listed with that sentence.
+    let q = items.iter().find(|i| i.sentence.contains("沁水华能120万千瓦")).expect("沁水 pumped storage");
+    assert!(q.figures.contains(&"qinshui-pumped-storage-capacity".to_string()));
+}
+
+const TEXT: &str = "一、2023年工作回顾\n\n全年GDP总量达到2333.3亿元，同比增长7％。新改建15所中小学、15所公办幼儿园。\n";
+const PLACES: &str = "[[county]]\nadcode = \"140522\"\nzh = \"阳城县\"\nen = \"Yangcheng County\"\n";
+
+fn problems_of(figures: &str) -> Vec<String> {
+    let (_, problems) = bind(&Sources { text: TEXT, figure_files: vec![("t.toml".into(), figures.into())], places: PLACES });
+    problems.iter().map(|p| p.to_string()).collect()
+}
+
+fn entry(id: &str, quote: &str, value: &str) -> String {
+    format!("[[figure]]\nid = \"{id}\"\nzh = \"x\"\nen = \"x\"\nquote = \"{quote}\"\nvalue = {value}\nsector = \"economy\"\nmeasure = \"level\"\n")
+}
+
+#[test]
+fn binding_errors_name_the_entry() {
+    assert_eq!(problems_of(&entry("gdp", "GDP总量达到2333.3亿元", "2333.3")), Vec::<String>::new());
+    assert_eq!(problems_of(&entry("gdp", "GDP总量为2333.3亿元", "2333.3")),
+        vec!["t.toml:gdp: quote «GDP总量为2333.3亿元» is not in the report text verbatim"]);
+    assert_eq!(problems_of(&entry("gdp", "GDP总量达到2333.3亿元", "2333")),
+        vec!["t.toml:gdp: value 2333 is not a quantity in the quote «GDP总量达到2333.3亿元»"]);
+    assert_eq!(problems_of(&entry("schools", "15所", "15")),
+        vec!["t.toml:schools: quote «15所» occurs 2 times in the text: lengthen it or set occurrence"]);
+    assert_eq!(problems_of(&entry("schools", "新改建15所中小学、15所公办幼儿园", "15")),
+        vec!["t.toml:schools: value 15 occurs 2 times in the quote: set nth"]);
+    let twice = entry("a", "同比增长7％", "7") + &entry("b", "2333.3亿元，同比增长7％", "7");
+    assert_eq!(problems_of(&twice), vec!["t.toml:b: claims the same words for the same number as `a` (7 at 35..36)"]);
+    assert_eq!(problems_of(&entry("Bad_Id", "同比增长7％", "7")), vec!["t.toml:Bad_Id: id `Bad_Id` is not kebab-case"]);
+    let bad_sector = entry("g", "同比增长7％", "7").replace("economy", "weather");
+    assert_eq!(problems_of(&bad_sector), vec!["t.toml:g: unknown sector `weather`"]);
+    let same_id = entry("g", "同比增长7％", "7") + &entry("g", "2333.3亿元", "2333.3");
+    assert_eq!(problems_of(&same_id), vec!["t.toml:g: id `g` is already used in t.toml"]);
+    assert_eq!(problems_of("[[figure]]\nid = 3\n").len(), 1);
+}
+
+#[test]
+fn defaults_come_from_the_part_and_nth_picks_a_repeat() {
+    let src = entry("kindergartens", "新改建15所中小学、15所公办幼儿园", "15") + "nth = 2\n";
+    let (b, problems) = bind(&Sources { text: TEXT, figure_files: vec![("t.toml".into(), src)], places: PLACES });
+    assert!(problems.is_empty(), "{problems:?}");
+    let f = &b.catalogue.figures[0];
+    assert_eq!((f.year, f.status, f.unit.as_str()), (2023, Status::Actual, "所"));
+    let text: Vec<char> = TEXT.chars().collect();
+    assert_eq!(text[f.numeral[0] + 2], '所');
+    assert_eq!(text[f.numeral[1]..f.numeral[1] + 5].iter().collect::<String>(), "所公办幼儿");
+}
