@@ -1,0 +1,1 @@
+//! The county map: see the crate doc.
