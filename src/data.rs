@@ -1,0 +1,55 @@
+//! The data the build checked and embedded, read once.
+
+use crate::model::reader::{figure_marks, Mark};
+use crate::model::search;
+use report::document::Document;
+use report::Catalogue;
+use std::sync::OnceLock;
+
+/// The checked catalogue as JSON: what the app reads and what "Download JSON" hands out.
+pub const CATALOGUE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
+
+static CATALOGUE: OnceLock<Result<Catalogue, String>> = OnceLock::new();
+static DOCUMENT: OnceLock<Document> = OnceLock::new();
+static CHARS: OnceLock<Vec<char>> = OnceLock::new();
+static MARKS: OnceLock<Vec<Mark>> = OnceLock::new();
+static SEARCH: OnceLock<search::Index> = OnceLock::new();
+
+/// The catalogue, or why it could not be read (shown to the reader, never a panic).
+pub fn catalogue() -> Result<&'static Catalogue, &'static str> {
+    CATALOGUE
+        .get_or_init(|| serde_json::from_str(CATALOGUE_JSON).map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(String::as_str)
+}
+
+pub fn document() -> &'static Document {
+    DOCUMENT.get_or_init(|| Document::parse(report::REPORT_TEXT))
+}
+
+pub fn chars() -> &'static [char] {
+    CHARS.get_or_init(|| report::REPORT_TEXT.chars().collect())
+}
+
+/// Where each stated figure stands in the text, sorted.
+pub fn marks() -> &'static [Mark] {
+    MARKS.get_or_init(|| catalogue().map(|c| figure_marks(c, chars())).unwrap_or_default())
+}
+
+pub fn search_index() -> &'static search::Index {
+    SEARCH.get_or_init(|| search::Index::new(report::REPORT_TEXT))
+}
+
+pub fn slice(start: usize, end: usize) -> String {
+    chars()[start..end].iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_embedded_catalogue_reads() {
+        let c = super::catalogue().expect("embedded JSON parses");
+        assert!(c.figures.len() > 200);
+        assert_eq!(super::slice(c.figures[0].span[0], c.figures[0].span[1]), c.figures[0].quote);
+    }
+}

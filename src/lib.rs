@@ -1,0 +1,30 @@
+//! The visual report of the 2024 Jincheng government work report, as a yew single-page app.
+//!
+//! Layers: [`data`] (the catalogue and text the build checked and embedded) → [`model`] (pure
+//! view models, tested natively) → `charts` crate (SVG) → [`views`] and [`components`] (yew).
+//! [`app`] is the shell; [`fatal`] reports a panic outside the yew tree.
+
+pub mod app;
+pub mod components;
+pub mod data;
+pub mod fatal;
+pub mod i18n;
+pub mod model;
+pub mod route;
+pub mod views;
+
+/// Starts the app in the page's `#app` node.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    fatal::install();
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(boot) = doc.get_element_by_id("boot") {
+        boot.remove();
+    }
+    match doc.get_element_by_id("app") {
+        Some(root) => {
+            yew::Renderer::<app::App>::with_root(root).render();
+        }
+        None => fatal::show("#app is missing from the page"),
+    }
+}

@@ -1,0 +1,64 @@
+//! Every address of the app. Hash routes, so that any static host and a file-less CDN serve it.
+
+use yew_router::prelude::*;
+
+#[derive(Clone, Routable, PartialEq, Eq, Debug)]
+pub enum Route {
+    #[at("/")]
+    Overview,
+    #[at("/compare")]
+    Compare,
+    #[at("/sectors")]
+    Sectors,
+    #[at("/sectors/:chart")]
+    SectorChart { chart: String },
+    #[at("/counties")]
+    Counties,
+    #[at("/counties/:adcode")]
+    County { adcode: String },
+    #[at("/report")]
+    Report,
+    #[at("/report/:figure")]
+    ReportFigure { figure: String },
+    #[at("/embed/map")]
+    EmbedMap,
+    #[at("/embed/map/:adcode")]
+    EmbedMapCounty { adcode: String },
+    #[at("/embed/:chart")]
+    Embed { chart: String },
+    #[at("/about")]
+    About,
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+impl Route {
+    pub fn is_embed(&self) -> bool {
+        matches!(self, Route::Embed { .. } | Route::EmbedMap | Route::EmbedMapCounty { .. })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_map_to_routes() {
+        assert_eq!(Route::recognize("/"), Some(Route::Overview));
+        assert_eq!(Route::recognize("/report/gdp-2023"), Some(Route::ReportFigure { figure: "gdp-2023".into() }));
+        assert_eq!(Route::recognize("/counties/140522"), Some(Route::County { adcode: "140522".into() }));
+        assert_eq!(Route::recognize("/embed/map"), Some(Route::EmbedMap));
+        assert_eq!(Route::recognize("/embed/map/140502"), Some(Route::EmbedMapCounty { adcode: "140502".into() }));
+        assert_eq!(Route::recognize("/embed/investment-programmes"), Some(Route::Embed { chart: "investment-programmes".into() }));
+        assert_eq!(Route::recognize("/nowhere/at/all"), Some(Route::NotFound));
+        assert_eq!(Route::Report.to_path(), "/report");
+    }
+
+    #[test]
+    fn odd_paths_never_panic() {
+        for p in ["", "//", "/report/", "/report/%3Cscript%3E", "/embed/", "/counties/../..", "/\u{0}", "/report/a/b/c", "/?x=1", "/#/x"] {
+            let _ = Route::recognize(p);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! One view per route; `switch` maps a route to its view.
+
+pub mod about;
+pub mod compare;
+pub mod counties;
+pub mod embed;
+pub mod not_found;
+pub mod overview;
+pub mod report;
+pub mod sectors;
+
+use crate::route::Route;
+use yew::prelude::*;
+
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Overview => html! { <overview::Overview /> },
+        Route::Compare => html! { <compare::CompareView /> },
+        Route::Sectors => html! { <sectors::SectorsView /> },
+        Route::SectorChart { chart } => html! { <sectors::SectorsView chart={Some(AttrValue::from(chart))} /> },
+        Route::Counties => html! { <counties::CountiesView /> },
+        Route::County { adcode } => html! { <counties::CountiesView adcode={Some(AttrValue::from(adcode))} /> },
+        Route::Report => html! { <report::ReportView /> },
+        Route::ReportFigure { figure } => html! { <report::ReportView figure={Some(AttrValue::from(figure))} /> },
+        Route::Embed { chart } => html! { <embed::EmbedChart chart={AttrValue::from(chart)} /> },
+        Route::EmbedMap => html! { <embed::EmbedMap /> },
+        Route::EmbedMapCounty { adcode } => html! { <embed::EmbedMap adcode={Some(AttrValue::from(adcode))} /> },
+        Route::About => html! { <about::About /> },
+        Route::NotFound => html! { <not_found::NotFound /> },
+    }
+}
+
+/// Scrolls the element matching `selector` into view and, if it can take focus, focuses it.
+pub fn scroll_to(selector: &str, focus: bool) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(Some(el)) = doc.query_selector(selector) else { return };
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+    if focus {
+        if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+use crate::app::use_lang;
+use crate::components::figure_card::FigureCard;
+use crate::components::message::Message;
+use crate::data;
+use crate::i18n::{pick, t};
+use crate::model::headlines::{resolve, RESULTS_2023, TARGETS_2024};
+use crate::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[function_component]
+pub fn Overview() -> Html {
+    let lang = use_lang();
+    let s = t(lang);
+    let cat = match data::catalogue() {
+        Ok(c) => c,
+        Err(e) => return html! { <Message text={s.data_error} detail={Some(AttrValue::from(e))} /> },
+    };
+    let (results, targets) = match (resolve(cat, RESULTS_2023), resolve(cat, TARGETS_2024)) {
+        (Ok(r), Ok(t)) => (r, t),
+        (Err(id), _) | (_, Err(id)) => return html! { <Message text={s.unknown_figure} detail={Some(AttrValue::from(id))} /> },
+    };
+    let stated = cat.figures.iter().filter(|f| !f.is_derived()).count();
+    let cards = |figs: Vec<&report::Figure>| -> Html {
+        figs.into_iter().map(|f| html! { <FigureCard id={f.id.clone()} /> }).collect()
+    };
+    html! {
+        <div class="overview">
+            <section class="intro">
+                <h1>{ s.title }</h1>
+                <p class="lede">{ pick(lang,
+                    &format!("报告共约1.85万字，我们从中摘录了{stated}个数据，每一个都能追溯到原文的句子。"),
+                    &format!("The report runs to some 18,500 Chinese characters. We took {stated} figures from it, each linked to the sentence that states it."),
+                ) }</p>
+                <p class="intro-links">
+                    <Link<Route> to={Route::Compare} classes="button">{ pick(lang, "2023与2024对比", "2023 against 2024") }</Link<Route>>
+                    <Link<Route> to={Route::Report} classes="button secondary">{ pick(lang, "阅读全文", "Read the report") }</Link<Route>>
+                </p>
+            </section>
+            <section aria-labelledby="results-title">
+                <h2 id="results-title">{ s.results_2023 }</h2>
+                <p class="section-intro">{ s.results_2023_intro }</p>
+                <div class="cards">{ cards(results) }</div>
+            </section>
+            <section aria-labelledby="targets-title">
+                <h2 id="targets-title">{ s.targets_2024 }</h2>
+                <p class="section-intro">{ s.targets_2024_intro }</p>
+                <div class="cards">{ cards(targets) }</div>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,250 @@
+//! What every end-to-end test needs: the built `dist/` served on loopback, chromedriver, and a
+//! headless Chromium session at a phone or desktop size.
+//!
+//! The static server is a few lines of std networking so that the tests need no other server.
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+pub const PHONE: (u32, u32) = (375, 812);
+pub const DESKTOP: (u32, u32) = (1280, 900);
+
+pub fn dist_dir() -> PathBuf {
+    let dir = std::env::var_os("E2E_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(dir.join("index.html").exists(), "no built app in {}: run `make test` (it builds dist/ first)", dir.display());
+    dir
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript",
+        "wasm" => "application/wasm",
+        "css" => "text/css",
+        "json" | "webmanifest" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A static file server on 127.0.0.1.
+pub struct Server {
+    pub port: u16,
+}
+
+impl Server {
+    pub fn start(root: PathBuf) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+        let port = listener.local_addr().unwrap().port();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let root = root.clone();
+                std::thread::spawn(move || serve(stream, &root));
+            }
+        });
+        Server { port }
+    }
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}/{}", self.port, path.trim_start_matches('/'))
+    }
+}
+
+fn serve(mut stream: TcpStream, root: &Path) {
+    let mut line = String::new();
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    if reader.read_line(&mut line).is_err() {
+        return;
+    }
+    loop {
+        let mut h = String::new();
+        if reader.read_line(&mut h).map_or(true, |n| n == 0) || h == "\r\n" {
+            break;
+        }
+    }
+    let path = line.split_whitespace().nth(1).unwrap_or("/");
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    let rel = if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
+    let file = root.join(rel.trim_start_matches('/'));
+    let (status, body, ctype) = if !file.starts_with(root) || rel.contains("..") {
+        ("403 Forbidden", b"forbidden".to_vec(), "text/plain")
+    } else {
+        match std::fs::read(&file) {
+            Ok(b) => ("200 OK", b, content_type(&file)),
+            Err(_) => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+        }
+    };
+    let head = format!("HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n", body.len());
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+}
+
+/// The shared server for tests that do not take it offline.
+pub fn shared_server() -> &'static Server {
+    static S: OnceLock<Server> = OnceLock::new();
+    S.get_or_init(|| Server::start(dist_dir()))
+}
+
+struct Driver(Child);
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A browser session; the chromedriver process ends with it.
+pub struct Browser {
+    pub client: Client,
+    _driver: Driver,
+    _profile: PathBuf,
+}
+
+#[derive(Debug)]
+struct BrowserLog;
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({"type": "browser"}).to_string()))
+    }
+}
+
+impl Browser {
+    pub async fn open((width, height): (u32, u32)) -> Browser {
+        let port = free_port();
+        let driver = Driver(
+            Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("chromedriver runs (make test installs it)"),
+        );
+        let profile = std::env::temp_dir().join(format!("jc-e2e-{port}"));
+        let mut args = vec![
+            "--headless=new".to_string(), "--no-sandbox".into(), "--disable-gpu".into(), "--disable-quic".into(),
+            "--no-first-run".into(), "--disable-background-networking".into(), "--disable-component-update".into(),
+            "--disable-sync".into(), "--disable-dev-shm-usage".into(), "--lang=zh-CN".into(),
+            format!("--user-data-dir={}", profile.display()),
+        ];
+        let mut chrome = json!({ "binary": std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into()) });
+        if width < 600 {
+            // A phone: its viewport, pixel ratio and touch.
+            chrome["mobileEmulation"] = json!({ "deviceMetrics": { "width": width, "height": height, "pixelRatio": 3.0, "touch": true } });
+        } else {
+            args.push(format!("--window-size={width},{height}"));
+        }
+        chrome["args"] = json!(args);
+        let mut caps = serde_json::Map::new();
+        caps.insert("goog:chromeOptions".into(), chrome);
+        caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let client = loop {
+            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(c) => break c,
+                Err(e) if Instant::now() < deadline => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+                Err(e) => panic!("cannot start a browser session: {e}"),
+            }
+        };
+        Browser { client, _driver: driver, _profile: profile }
+    }
+
+    /// Loads `path` (e.g. `?lang=en#/report`) from `server` and waits for the app to render.
+    pub async fn load(&self, server: &Server, path: &str) {
+        self.client.goto(&server.url(path)).await.expect("navigate");
+        self.wait_for_app().await;
+    }
+
+    pub async fn wait_for_app(&self) {
+        self.wait_until("document.querySelector('#app main, #app .embed, #fatal:not([hidden])') !== null").await;
+    }
+
+    /// Polls a JS expression until it is truthy (10 s at most).
+    pub async fn wait_until(&self, expr: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let v = self.js(&format!("return !!({expr});")).await;
+            if v == Value::Bool(true) {
+                return;
+            }
+            if Instant::now() > deadline {
+                let url = self.client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+                panic!("timed out waiting for `{expr}` at {url}; console: {:?}", self.console().await);
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn js(&self, script: &str) -> Value {
+        self.client.execute(script, vec![]).await.expect("script runs")
+    }
+
+    pub async fn text(&self, selector: &str) -> String {
+        self.client.find(Locator::Css(selector)).await.unwrap_or_else(|_| panic!("no element `{selector}`")).text().await.unwrap()
+    }
+
+    /// Browser console errors since the last call.
+    pub async fn console(&self) -> Vec<String> {
+        let Ok(v) = self.client.issue_cmd(BrowserLog).await else { return vec![] };
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter(|e| e["level"].as_str() == Some("SEVERE"))
+                    .map(|e| e["message"].as_str().unwrap_or_default().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Fails on any console error, and on a page wider than the viewport.
+    pub async fn assert_clean(&self, what: &str) {
+        let errors = self.console().await;
+        assert!(errors.is_empty(), "{what}: console errors {errors:?}");
+        let overflow = self.js("return document.documentElement.scrollWidth - window.innerWidth;").await;
+        assert!(overflow.as_i64().unwrap_or(1) <= 0, "{what}: the page scrolls sideways by {overflow} px");
+    }
+
+    /// Types into `selector` as a reader would; text outside ASCII goes through an input event,
+    /// since chromedriver's key synthesis cannot type Chinese.
+    pub async fn type_into(&self, selector: &str, text: &str) {
+        if text.is_ascii() {
+            self.client.find(Locator::Css(selector)).await.unwrap().send_keys(text).await.unwrap();
+        } else {
+            let script = format!("const el = document.querySelector({selector:?}); el.focus(); el.value += {text:?}; el.dispatchEvent(new InputEvent('input', {{bubbles: true, data: {text:?}}}));");
+            self.js(&script).await;
+        }
+    }
+
+    /// Scrolls `selector` to the middle of the viewport and clicks it.
+    pub async fn click(&self, selector: &str) {
+        self.js(&format!("document.querySelector({selector:?}).scrollIntoView({{block: 'center'}});")).await;
+        self.client.find(Locator::Css(selector)).await.unwrap_or_else(|_| panic!("no element `{selector}`")).click().await.unwrap();
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}

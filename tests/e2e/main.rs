@@ -1,0 +1,5 @@
+//! End-to-end tests: the release `dist/` in headless Chromium, at phone and desktop sizes.
+//! Run by `make test`, which builds `dist/` and installs Chromium and chromedriver first.
+
+mod harness;
+mod shell;
