@@ -1,0 +1,36 @@
+# The two commands of the README: `make serve` builds and serves the app, `make test` runs every
+# test. Both install what is missing first (scripts/setup.sh).
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# trunk uses the tools on PATH instead of downloading its own.
+export TRUNK_OFFLINE := true
+
+.PHONY: serve build test test-native test-wasm test-e2e figures
+
+serve:
+	scripts/setup.sh build
+	trunk serve --release
+
+build:
+	scripts/setup.sh build
+	trunk build --release
+
+test:
+	scripts/setup.sh test
+	$(MAKE) test-native
+	trunk build --release
+	$(MAKE) test-wasm
+	$(MAKE) test-e2e
+
+test-native:
+	cargo test --workspace
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e:
+	cargo test --features e2e --test e2e
+
+figures:
+	cargo run --release --bin figures -- --format json
