@@ -349,6 +349,7 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
         },
         figures,
         counties: places.counties.clone(),
+        places: places.places.clone(),
         county_items,
     };
     (Bound { catalogue, exclusions, quantities }, problems)

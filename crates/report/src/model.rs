@@ -124,6 +124,19 @@ pub struct County {
     pub en: String,
 }
 
+/// A place the report names and the county it lies in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub name: String,
+    pub county: String,
+    /// Whether the report itself ties the place to the county.
+    pub stated: bool,
+    /// Why we place it there, when the report does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
 /// A sentence of the report that concerns a county.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CountyItem {
@@ -144,6 +157,7 @@ pub struct Catalogue {
     pub source: Source,
     pub figures: Vec<Figure>,
     pub counties: Vec<County>,
+    pub places: Vec<Place>,
     pub county_items: Vec<CountyItem>,
 }
 

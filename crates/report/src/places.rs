@@ -5,17 +5,8 @@
 //! marks each mapping the report does not itself state.
 
 use crate::document::Document;
-use crate::model::{County, CountyItem, Figure, Status};
+use crate::model::{County, CountyItem, Figure, Place, Status};
 use serde::Deserialize;
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Place {
-    pub name: String,
-    pub county: String,
-    pub stated: bool,
-    pub note: Option<String>,
-}
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
