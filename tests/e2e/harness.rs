@@ -1,7 +1,8 @@
 //! What every end-to-end test needs: the built `dist/` served on loopback, chromedriver, and a
 //! headless Chromium session at a phone or desktop size.
 //!
-//! The static server is a few lines of std networking so that the tests need no other server.
+//! The static server is a few lines of std networking so that the tests need no other server;
+//! it can be taken offline, or switched to another build, to test the offline app.
 
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -10,7 +11,8 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 pub const PHONE: (u32, u32) = (375, 812);
@@ -41,26 +43,40 @@ fn content_type(path: &Path) -> &'static str {
 /// A static file server on 127.0.0.1.
 pub struct Server {
     pub port: u16,
+    online: Arc<AtomicBool>,
+    root: Arc<Mutex<PathBuf>>,
 }
 
 impl Server {
     pub fn start(root: PathBuf) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
         let port = listener.local_addr().unwrap().port();
+        let online = Arc::new(AtomicBool::new(true));
+        let root = Arc::new(Mutex::new(root));
+        let (flag, dir) = (online.clone(), root.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let root = root.clone();
-                std::thread::spawn(move || serve(stream, &root));
+                let root = dir.lock().unwrap().clone();
+                let flag = flag.clone();
+                std::thread::spawn(move || serve(stream, &root, &flag));
             }
         });
-        Server { port }
+        Server { port, online, root }
+    }
+    /// Offline, the server drops every connection without a response, like a dead network.
+    pub fn set_online(&self, on: bool) {
+        self.online.store(on, Ordering::SeqCst);
+    }
+    /// Serves another build from now on.
+    pub fn set_root(&self, root: PathBuf) {
+        *self.root.lock().unwrap() = root;
     }
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}/{}", self.port, path.trim_start_matches('/'))
     }
 }
 
-fn serve(mut stream: TcpStream, root: &Path) {
+fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool) {
     let mut line = String::new();
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     if reader.read_line(&mut line).is_err() {
@@ -71,6 +87,9 @@ fn serve(mut stream: TcpStream, root: &Path) {
         if reader.read_line(&mut h).map_or(true, |n| n == 0) || h == "\r\n" {
             break;
         }
+    }
+    if !online.load(Ordering::SeqCst) {
+        return;
     }
     let path = line.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split(['?', '#']).next().unwrap_or("/");

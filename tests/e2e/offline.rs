@@ -1,0 +1,86 @@
+//! After one visit the app works with no network, and a new deployment replaces the old one whole.
+
+use crate::harness::{dist_dir, Browser, Server, PHONE};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const ROUTES: &[(&str, &str)] = &[
+    ("#/", "2023年主要成绩"),
+    ("#/report/gdp-2023", "2333.3亿元"),
+    ("#/compare", "对比"),
+    ("#/sectors", "行业"),
+    ("#/counties", "县区"),
+    ("#/about", "关于本页与数据来源"),
+];
+
+async fn wait_for_offline_copy(b: &Browser) {
+    b.wait_until("navigator.serviceWorker && navigator.serviceWorker.controller !== null").await;
+}
+
+#[tokio::test]
+async fn the_app_works_offline_after_one_visit() {
+    let s = Server::start(dist_dir());
+    let b = Browser::open(PHONE).await;
+    b.load(&s, "?lang=zh#/").await;
+    wait_for_offline_copy(&b).await;
+    s.set_online(false);
+    // A fresh load of the page, with the server gone.
+    b.client.refresh().await.unwrap();
+    b.wait_for_app().await;
+    for (route, expected) in ROUTES {
+        b.js(&format!("location.hash = {:?};", route.trim_start_matches('#'))).await;
+        b.wait_until(&format!("document.querySelector('main') && document.querySelector('main').innerText.includes({expected:?})")).await;
+    }
+    b.close().await;
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_file() {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+/// A second build: the same app with one file changed, its service worker regenerated.
+fn next_build() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("jc-next-build-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(&dist_dir(), &dir);
+    let css = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).find(|p| p.extension().is_some_and(|x| x == "css")).unwrap();
+    let mut text = std::fs::read_to_string(&css).unwrap();
+    text.push_str("\n/* next build */\n");
+    std::fs::write(&css, text).unwrap();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/service-worker.sh");
+    let ok = Command::new("bash").arg(script).env("TRUNK_STAGING_DIR", &dir).status().unwrap().success();
+    assert!(ok, "service-worker.sh regenerates sw.js");
+    dir
+}
+
+fn build_id(dir: &Path) -> String {
+    let sw = std::fs::read_to_string(dir.join("sw.js")).unwrap();
+    sw.lines().find_map(|l| l.strip_prefix("const BUILD = \"").map(|r| r.trim_end_matches("\";").to_string())).unwrap()
+}
+
+#[tokio::test]
+async fn a_new_build_replaces_the_old_cache_whole() {
+    let s = Server::start(dist_dir());
+    let b = Browser::open(PHONE).await;
+    b.load(&s, "?lang=zh#/").await;
+    wait_for_offline_copy(&b).await;
+    let old = format!("jincheng-report-{}", build_id(&dist_dir()));
+    let next = next_build();
+    let new = format!("jincheng-report-{}", build_id(&next));
+    assert_ne!(old, new);
+    s.set_root(next);
+    b.js("navigator.serviceWorker.getRegistration().then(r => r.update());").await;
+    // The open page offers the new build; accepting reloads into it.
+    b.wait_until("document.getElementById('update') !== null").await;
+    b.click("#update button").await;
+    b.wait_for_app().await;
+    b.js("window.__keys = null; caches.keys().then(k => window.__keys = k);").await;
+    b.wait_until(&format!("window.__keys && window.__keys.length === 1 && window.__keys[0] === {new:?}")).await;
+    b.close().await;
+}
