@@ -91,3 +91,19 @@ async fn the_detail_of_a_derived_figure_shows_its_formula_and_closes_on_escape()
     tick().await;
     assert!(closed.get(), "Escape calls on_close");
 }
+
+#[wasm_bindgen_test]
+fn the_panic_message_goes_into_the_static_node_as_text() {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let fatal = doc.create_element("div").unwrap();
+    fatal.set_id("fatal");
+    fatal.set_attribute("hidden", "").unwrap();
+    let detail = doc.create_element("pre").unwrap();
+    detail.set_id("fatal-detail");
+    fatal.append_child(&detail).unwrap();
+    doc.body().unwrap().append_child(&fatal).unwrap();
+    jincheng_report_app::fatal::show("panicked at <b>src/x.rs</b>");
+    assert!(!fatal.has_attribute("hidden"));
+    assert_eq!(detail.text_content().as_deref(), Some("panicked at <b>src/x.rs</b>"));
+    assert_eq!(detail.child_element_count(), 0, "the message is text, never markup");
+}

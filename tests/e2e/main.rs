@@ -4,3 +4,4 @@
 mod harness;
 mod shell;
 mod offline;
+mod failure;
