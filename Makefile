@@ -34,3 +34,7 @@ test-e2e:
 
 figures:
 	cargo run --release --bin figures -- --format json
+
+screenshots:
+	trunk build --release
+	cargo test --features e2e --test e2e screenshots -- --ignored

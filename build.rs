@@ -1,9 +1,13 @@
 //! Checks the figure catalogue against the report text and hands the browser the result.
 //!
 //! The browser never parses TOML or GeoJSON: the build binds the catalogue (failing, with every
-//! problem named, if any entry does not check) and writes it as compact JSON for `include_str!`.
+//! problem named, if any entry does not check), projects the county map, and writes both as
+//! compact JSON for `include_str!`.
 
 use std::{env, fs, path::PathBuf};
+
+/// Width of the map's viewBox; the height follows from the projection.
+const MAP_WIDTH: f64 = 1000.0;
 
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
@@ -23,4 +27,9 @@ fn main() {
     }
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
     fs::write(out.join("catalogue.json"), serde_json::to_string(&bound.catalogue).unwrap()).unwrap();
+
+    // The map is projected here, once: the browser receives SVG path data, not GeoJSON.
+    let geojson = fs::read_to_string(seeds.join("jincheng-counties.geojson")).expect("the county GeoJSON is readable");
+    let map = charts::map::shapes_from_geojson(&geojson, MAP_WIDTH).unwrap_or_else(|e| panic!("the county GeoJSON: {e}"));
+    fs::write(out.join("map.json"), serde_json::to_string(&map).unwrap()).unwrap();
 }

@@ -9,6 +9,14 @@ use std::sync::OnceLock;
 /// The checked catalogue as JSON: what the app reads and what "Download JSON" hands out.
 pub const CATALOGUE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
 
+const MAP_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/map.json"));
+static MAP: OnceLock<Result<charts::map::MapData, String>> = OnceLock::new();
+
+/// The projected county map.
+pub fn map() -> Result<&'static charts::map::MapData, &'static str> {
+    MAP.get_or_init(|| serde_json::from_str(MAP_JSON).map_err(|e| e.to_string())).as_ref().map_err(String::as_str)
+}
+
 static CATALOGUE: OnceLock<Result<Catalogue, String>> = OnceLock::new();
 static DOCUMENT: OnceLock<Document> = OnceLock::new();
 static CHARS: OnceLock<Vec<char>> = OnceLock::new();

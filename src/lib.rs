@@ -7,6 +7,7 @@
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod embed;
 pub mod fatal;
 pub mod i18n;
 pub mod model;

@@ -20,6 +20,9 @@ pub enum Route {
     Report,
     #[at("/report/:figure")]
     ReportFigure { figure: String },
+    /// A sentence, by the char position where it starts.
+    #[at("/report/s/:start")]
+    ReportSentence { start: usize },
     #[at("/embed/map")]
     EmbedMap,
     #[at("/embed/map/:adcode")]
@@ -51,6 +54,8 @@ mod tests {
         assert_eq!(Route::recognize("/embed/map"), Some(Route::EmbedMap));
         assert_eq!(Route::recognize("/embed/map/140502"), Some(Route::EmbedMapCounty { adcode: "140502".into() }));
         assert_eq!(Route::recognize("/embed/investment-programmes"), Some(Route::Embed { chart: "investment-programmes".into() }));
+        assert_eq!(Route::recognize("/report/s/252"), Some(Route::ReportSentence { start: 252 }));
+        assert_eq!(Route::recognize("/report/s/abc"), Some(Route::NotFound));
         assert_eq!(Route::recognize("/nowhere/at/all"), Some(Route::NotFound));
         assert_eq!(Route::Report.to_path(), "/report");
     }

@@ -1,5 +1,7 @@
 //! Reusable parts of the views.
 
+pub mod chart_figure;
+pub mod county_map;
 pub mod downloads;
 pub mod figure_card;
 pub mod figure_detail;

@@ -14,7 +14,7 @@ fn section(r: &Route) -> Route {
     match r {
         Route::SectorChart { .. } => Route::Sectors,
         Route::County { .. } => Route::Counties,
-        Route::ReportFigure { .. } => Route::Report,
+        Route::ReportFigure { .. } | Route::ReportSentence { .. } => Route::Report,
         other => other.clone(),
     }
 }

@@ -1,4 +1,13 @@
+use crate::app::use_lang;
+use crate::components::county_map::CountyMap;
+use crate::components::message::Message;
+use crate::data;
+use crate::i18n::{pick, t};
+use crate::model::counties::{county_town_role, figures_of, groups, value, MapMeasure};
+use crate::route::Route;
+use report::{County, CountyItem};
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CountiesProps {
@@ -6,7 +15,151 @@ pub struct CountiesProps {
     pub adcode: Option<AttrValue>,
 }
 
+/// The figure that says four counties were among the province's ten strongest.
+const TOP_TEN: &str = "counties-in-provincial-top-ten-2023";
+
 #[function_component]
-pub fn CountiesView(_props: &CountiesProps) -> Html {
-    html! { <h1>{ "Counties" }</h1> }
+pub fn CountiesView(props: &CountiesProps) -> Html {
+    let lang = use_lang();
+    let s = t(lang);
+    let navigator = use_navigator();
+    let Ok(cat) = data::catalogue() else { return html! { <Message text={s.data_error} /> } };
+    let selected = props.adcode.as_ref().and_then(|a| cat.counties.iter().find(|c| c.adcode == a.as_str()));
+    let unknown = props.adcode.as_ref().filter(|_| selected.is_none()).cloned();
+    let on_select = Callback::from(move |adcode: String| {
+        if let Some(n) = &navigator {
+            n.push(&Route::County { adcode });
+        }
+    });
+    use_effect_with(props.adcode.clone(), |a| {
+        if a.is_some() {
+            crate::views::reveal("#county-details h2");
+        }
+    });
+    html! {
+        <div class="counties">
+            <h1>{ pick(lang, "县区：报告说了什么", "Counties: what the report says about each") }</h1>
+            <p class="lede">{ pick(lang,
+                "晋城市辖城区、泽州县、高平市、阳城县、陵川县、沁水县。选择一个县区，查看报告中与它有关的成绩、部署和地点。",
+                "Jincheng has six county-level divisions. Pick one to see the report's results, plans and places that concern it.") }</p>
+            if let Some(a) = unknown {
+                <Message text={s.unknown_county} detail={Some(a)} />
+            }
+            <div class="counties-grid">
+                <CountyMap selected={selected.map(|c| AttrValue::from(c.adcode.clone()))} {on_select} />
+                <section id="county-details" class="county-details" aria-live="polite">
+                    { match selected {
+                        Some(c) => html! { <CountyDetails adcode={c.adcode.clone()} /> },
+                        None => html! { <p class="hint">{ pick(lang, "在地图上点选或用 Tab 键选择一个县区。", "Tap a county on the map, or reach it with Tab and press Enter.") }</p> },
+                    } }
+                </section>
+            </div>
+            <CountyTable />
+            <p class="map-credit">{ pick(lang, "地图：echarts-china-cities-pypkg 0.0.9（MIT 许可），精度约100米。", "Map: echarts-china-cities-pypkg 0.0.9 (MIT licence), precise to about 100 m.") }</p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ItemListProps {
+    items: Vec<CountyItem>,
+}
+
+#[function_component]
+fn ItemList(props: &ItemListProps) -> Html {
+    let lang = use_lang();
+    html! {
+        <ul class="county-items">
+        { for props.items.iter().map(|i| html! {
+            <li>
+                <span lang="zh-CN">{ i.sentence.clone() }</span>
+                { " " }
+                <Link<Route> to={Route::ReportSentence { start: i.span[0] }} classes="item-link">
+                    { pick(lang, "原文", "In the report") }<span class="sr-only">{ format!(": {}", i.sentence.chars().take(12).collect::<String>()) }</span>
+                </Link<Route>>
+            </li>
+        }) }
+        </ul>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CountyDetailsProps {
+    adcode: AttrValue,
+}
+
+#[function_component]
+fn CountyDetails(props: &CountyDetailsProps) -> Html {
+    let lang = use_lang();
+    let Ok(cat) = data::catalogue() else { return html! {} };
+    let Some(county) = cat.counties.iter().find(|c| c.adcode == props.adcode.as_str()) else { return html! {} };
+    let g = groups(cat, county);
+    let role = county_town_role(cat, data::document(), &county.adcode);
+    let top_ten = cat.figure(TOP_TEN).filter(|f| f.counties.contains(&county.adcode));
+    let name = |c: &County| pick(lang, &c.zh, &c.en).to_string();
+    html! {
+        <>
+            <h2>{ name(county) }</h2>
+            if let Some(f) = top_ten {
+                <p class="badge">
+                    { pick(lang, "2021—2023年连续三年进入全省县域经济10强（报告点名泽州、高平、阳城、沁水）。",
+                        "Among Shanxi's ten strongest county economies three years running, 2021–2023 (the report names 泽州, 高平, 阳城 and 沁水).") }
+                    { " " }<Link<Route> to={Route::ReportFigure { figure: f.id.clone() }}>{ pick(lang, "原文", "In the report") }</Link<Route>>
+                </p>
+            }
+            if let Some(r) = role {
+                <h3>{ pick(lang, "2024年县城建设定位", "Its county town in the 2024 plan") }</h3>
+                <ItemList items={vec![r.clone()]} />
+            }
+            <h3>{ pick(lang, "2023年成绩", "2023 achievements") }{ format!(" ({})", g.achievements.len()) }</h3>
+            if g.achievements.is_empty() { <p class="hint">{ pick(lang, "报告回顾部分没有具体提及。", "Not named in the review of 2023.") }</p> }
+            <ItemList items={g.achievements.iter().map(|i| (*i).clone()).collect::<Vec<_>>()} />
+            <h3>{ pick(lang, "2024年部署", "2024 plans") }{ format!(" ({})", g.plans.len()) }</h3>
+            <ItemList items={g.plans.iter().map(|i| (*i).clone()).collect::<Vec<_>>()} />
+            if !g.places.is_empty() {
+                <h3>{ pick(lang, "报告提到的地点", "Places the report names") }</h3>
+                <ul class="places">
+                { for g.places.iter().map(|p| html! {
+                    <li>
+                        <strong lang="zh-CN">{ p.name.clone() }</strong>
+                        { match (&p.note, p.stated) {
+                            (_, true) => html! { <span>{ pick(lang, "（报告写明所在县区）", " (the report names the county)") }</span> },
+                            (Some(n), false) => html! { <span class="place-note">{ format!("{} {n}", pick(lang, "——报告未写明所在县区：", "— the report does not say where it is:")) }</span> },
+                            (None, false) => html! {},
+                        } }
+                    </li>
+                }) }
+                </ul>
+            }
+            <p class="hint">{ format!("{}{}", figures_of(cat, &county.adcode).len(), pick(lang, "个相关数据。", " figures concern it.")) }</p>
+        </>
+    }
+}
+
+/// The map's content as a table: the same counts, for screen readers and readers who prefer text.
+#[function_component]
+fn CountyTable() -> Html {
+    let lang = use_lang();
+    let Ok(cat) = data::catalogue() else { return html! {} };
+    html! {
+        <section class="county-table" aria-labelledby="county-table-title">
+            <h2 id="county-table-title">{ pick(lang, "数据表", "As a table") }</h2>
+            <div class="table-scroll">
+            <table>
+                <thead><tr>
+                    <th scope="col">{ pick(lang, "县区", "County") }</th>
+                    { for MapMeasure::ALL.iter().map(|m| { let (zh, en, _, _) = m.describe(); html! { <th scope="col">{ pick(lang, zh, en) }</th> } }) }
+                </tr></thead>
+                <tbody>
+                { for cat.counties.iter().map(|c| html! {
+                    <tr>
+                        <th scope="row"><Link<Route> to={Route::County { adcode: c.adcode.clone() }}>{ pick(lang, &c.zh, &c.en) }</Link<Route>></th>
+                        { for MapMeasure::ALL.iter().map(|m| html! { <td>{ value(cat, &c.adcode, *m) }</td> }) }
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+            </div>
+        </section>
+    }
 }

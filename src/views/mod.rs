@@ -22,6 +22,7 @@ pub fn switch(route: Route) -> Html {
         Route::County { adcode } => html! { <counties::CountiesView adcode={Some(AttrValue::from(adcode))} /> },
         Route::Report => html! { <report::ReportView /> },
         Route::ReportFigure { figure } => html! { <report::ReportView figure={Some(AttrValue::from(figure))} /> },
+        Route::ReportSentence { start } => html! { <report::ReportView sentence={Some(start)} /> },
         Route::Embed { chart } => html! { <embed::EmbedChart chart={AttrValue::from(chart)} /> },
         Route::EmbedMap => html! { <embed::EmbedMap /> },
         Route::EmbedMapCounty { adcode } => html! { <embed::EmbedMap adcode={Some(AttrValue::from(adcode))} /> },
@@ -32,11 +33,20 @@ pub fn switch(route: Route) -> Html {
 
 /// Scrolls the element matching `selector` into view and, if it can take focus, focuses it.
 pub fn scroll_to(selector: &str, focus: bool) {
+    scroll_to_at(selector, focus, web_sys::ScrollLogicalPosition::Center);
+}
+
+/// Scrolls only as far as needed to show the element (nothing if it is in view).
+pub fn reveal(selector: &str) {
+    scroll_to_at(selector, false, web_sys::ScrollLogicalPosition::Nearest);
+}
+
+fn scroll_to_at(selector: &str, focus: bool, block: web_sys::ScrollLogicalPosition) {
     use wasm_bindgen::JsCast;
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(Some(el)) = doc.query_selector(selector) else { return };
     let opts = web_sys::ScrollIntoViewOptions::new();
-    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    opts.set_block(block);
     el.scroll_into_view_with_scroll_into_view_options(&opts);
     if focus {
         if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {

@@ -15,6 +15,9 @@ use yew::prelude::*;
 pub struct ReportProps {
     #[prop_or_default]
     pub figure: Option<AttrValue>,
+    /// A sentence to show, by the char position where it starts.
+    #[prop_or_default]
+    pub sentence: Option<usize>,
 }
 
 fn part_id(p: usize) -> String {
@@ -44,7 +47,20 @@ pub fn ReportView(props: &ReportProps) -> Html {
     };
     let current = use_state(|| 0usize);
     let selected = use_state(|| routed.clone());
-    let hits = use_memo((*query).clone(), |q| data::search_index().find(q));
+    let doc = data::document();
+    let routed_sentence = props.sentence.and_then(|start| doc.sentences.iter().find(|x| x.span.start == start)).map(|x| x.span);
+    let bad_sentence = props.sentence.filter(|_| routed_sentence.is_none());
+    // Without a search, a routed sentence is the one highlight.
+    let sentence_mode = query.trim().is_empty() && routed_sentence.is_some();
+    let hits = use_memo(((*query).clone(), routed_sentence), |(q, sentence)| match sentence {
+        Some(span) if q.trim().is_empty() => vec![*span],
+        _ => data::search_index().find(q),
+    });
+    use_effect_with(routed_sentence, |span| {
+        if span.is_some() {
+            scroll_to("mark.sentence", false);
+        }
+    });
 
     {
         let selected = selected.clone();
@@ -57,8 +73,8 @@ pub fn ReportView(props: &ReportProps) -> Html {
     }
     {
         let hits = hits.clone();
-        use_effect_with((*current, hits.len()), move |(c, n)| {
-            if *n > 0 {
+        use_effect_with((*current, hits.len(), sentence_mode), move |(c, n, sentence_mode)| {
+            if *n > 0 && !*sentence_mode {
                 scroll_to(&format!("[data-hit=\"{c}\"]"), false);
             }
             let _ = hits;
@@ -108,7 +124,6 @@ pub fn ReportView(props: &ReportProps) -> Html {
         })
     };
 
-    let doc = data::document();
     let marks = data::marks();
     let status = if query.trim().is_empty() {
         String::new()
@@ -153,7 +168,7 @@ pub fn ReportView(props: &ReportProps) -> Html {
         .iter()
         .map(|b| {
             let segs = segments(b.span, marks, &hits);
-            let content = render_segments(&segs, cat, *current, routed.as_deref(), selected_id.as_deref(), &on_figure);
+            let content = render_segments(&segs, cat, *current, sentence_mode, routed.as_deref(), selected_id.as_deref(), &on_figure);
             match b.kind {
                 BlockKind::PartHeading => html! { <h2 id={part_id(b.part)} tabindex="-1">{ content }</h2> },
                 BlockKind::SectionHeading => {
@@ -176,6 +191,9 @@ pub fn ReportView(props: &ReportProps) -> Html {
             <h1 class="reader-title">{ s.nav_report }</h1>
             if let Some(id) = unknown {
                 <Message text={s.unknown_figure} detail={Some(id)} />
+            }
+            if let Some(pos) = bad_sentence {
+                <Message text={pick(lang, "这个位置没有句子开头：", "No sentence starts at position ")} detail={Some(AttrValue::from(pos.to_string()))} />
             }
             <p class="reader-note">{ pick(lang,
                 "点击或按回车查看带下划线的数字：数值、类型和对应图表。",
@@ -212,9 +230,10 @@ fn text_of(span: Span) -> String {
     data::slice(span.start, span.end)
 }
 
-fn hit_html(seg: &Segment, current: usize) -> Html {
+fn hit_html(seg: &Segment, current: usize, sentence_mode: bool) -> Html {
     let text = text_of(seg.span);
     match seg.hit {
+        Some(_) if sentence_mode => html! { <mark class="sentence">{ text }</mark> },
         Some(h) => html! { <mark class={classes!("hit", (h == current).then_some("current"))} data-hit={h.to_string()}>{ text }</mark> },
         None => html! { { text } },
     }
@@ -225,6 +244,7 @@ fn render_segments(
     segs: &[Segment],
     cat: &report::Catalogue,
     current: usize,
+    sentence_mode: bool,
     routed: Option<&str>,
     selected: Option<&str>,
     on_figure: &Callback<String>,
@@ -234,7 +254,7 @@ fn render_segments(
     while i < segs.len() {
         match segs[i].figure {
             None => {
-                out.push(hit_html(&segs[i], current));
+                out.push(hit_html(&segs[i], current, sentence_mode));
                 i += 1;
             }
             Some(fi) => {
@@ -258,7 +278,7 @@ fn render_segments(
                     <button type="button" {class} data-figure={id.clone()} {onclick}
                         aria-expanded={(selected == Some(id.as_str())).to_string()}
                         title={f.label.zh.clone()}>
-                        { for segs[i..j].iter().map(|s| hit_html(s, current)) }
+                        { for segs[i..j].iter().map(|s| hit_html(s, current, sentence_mode)) }
                     </button>
                 });
                 i = j;

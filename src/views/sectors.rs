@@ -1,4 +1,10 @@
+use crate::app::use_lang;
+use crate::components::chart_figure::ChartFigure;
+use crate::components::message::Message;
+use crate::i18n::{pick, t};
 use crate::route::Route;
+use crate::views::scroll_to;
+use charts::chart::{self, View};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -8,10 +14,37 @@ pub struct SectorsProps {
 }
 
 #[function_component]
-pub fn SectorsView(_props: &SectorsProps) -> Html {
-    html! { <h1>{ "Sectors" }</h1> }
+pub fn SectorsView(props: &SectorsProps) -> Html {
+    let lang = use_lang();
+    let s = t(lang);
+    let known = props.chart.as_ref().filter(|c| chart::find(c).is_some()).cloned();
+    let unknown = props.chart.as_ref().filter(|_| known.is_none()).cloned();
+    use_effect_with(known.clone(), |known| {
+        if let Some(id) = known {
+            scroll_to(&format!("[data-chart=\"{id}\"]"), false);
+        }
+    });
+    html! {
+        <div class="charts-view">
+            <h1>{ pick(lang, "行业：报告中的各领域数据", "Sectors: the report's figures, field by field") }</h1>
+            if let Some(id) = unknown {
+                <Message text={s.unknown_chart} detail={Some(id)} />
+            }
+            <p class="legend-line" aria-hidden="true">
+                <span class="key actual">{ s.actual }</span>
+                <span class="key target">{ s.target }</span>
+                <span class="key derived">{ s.derived }</span>
+            </p>
+            { for chart::all().iter().filter(|d| d.view == View::Sectors).map(|d| html! { <ChartFigure id={d.id} /> }) }
+        </div>
+    }
 }
 
-pub fn chart_route(_figure: &str) -> Option<Route> {
-    None
+/// Where a figure is drawn: the first chart that shows it.
+pub fn chart_route(figure: &str) -> Option<Route> {
+    let def = chart::all().iter().find(|d| d.figure_ids().contains(&figure))?;
+    Some(match def.view {
+        View::Compare => Route::Compare,
+        View::Sectors => Route::SectorChart { chart: def.id.to_string() },
+    })
 }

@@ -271,8 +271,11 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
             let status = status.unwrap_or(if is_review { Status::Actual } else { Status::Target });
             let year = e.year.unwrap_or(if is_review { 2023 } else { 2024 });
             let (unit, base_unit, base_value) = match &e.unit {
-                // A corrected unit keeps the scanner's magnitude reading only if it agrees.
-                Some(u) if *u != q.unit => (u.clone(), u.clone(), q.value),
+                // A corrected unit (亿元 where the report writes “500亿”) is read like a written one.
+                Some(u) if *u != q.unit => {
+                    let (base, exp) = scanner::split_magnitude(u);
+                    (u.clone(), base.to_string(), q.value * 10f64.powi(exp))
+                }
                 _ => (q.unit.clone(), q.base_unit.clone(), q.base_value),
             };
             let counties = match &e.counties {

@@ -92,7 +92,6 @@ pub fn en_unit(base_unit: &str) -> &'static str {
         "倍" => "×",
         "年" | "周年" => "years",
         "家" => "firms",
-        "所" => "schools",
         "户" => "households",
         "名" => "people",
         "件" => "items",

@@ -123,6 +123,14 @@ const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("以下", Qualifier::AtMost),
 ];
 
+/// A unit as written split into its base and the power of ten of its magnitude: 亿元 → (元, 8).
+pub fn split_magnitude(unit: &str) -> (&str, i32) {
+    MAGNITUDES
+        .iter()
+        .find_map(|(m, e)| unit.strip_prefix(m).map(|rest| (rest, *e)))
+        .unwrap_or((unit, 0))
+}
+
 fn digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
@@ -575,6 +583,14 @@ mod tests {
         let q = one("总投资超千亿元的");
         assert_eq!((q.written.as_str(), q.value, q.unit.as_str(), q.base_value, q.qualifier), ("千亿", 1000.0, "亿元", 1e11, Qualifier::AtLeast));
         assert!(scan_str("一成不变").is_empty());
+    }
+
+    #[test]
+    fn magnitudes_split_off_units() {
+        assert_eq!(split_magnitude("亿元"), ("元", 8));
+        assert_eq!(split_magnitude("万亿元"), ("元", 12));
+        assert_eq!(split_magnitude("万人次"), ("人次", 4));
+        assert_eq!(split_magnitude("家"), ("家", 0));
     }
 
     #[test]

@@ -1,1 +1,0 @@
-//! Charts: see the crate doc.

@@ -1,0 +1,765 @@
+//! Charts against the real catalogue. Expected numbers are read from the report (the quote is
+//! given beside them), not copied from output; geometry is checked by parsing the emitted SVG.
+
+use super::canvas::FONT_STACK;
+use super::*;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::OnceLock;
+
+fn catalogue() -> &'static Catalogue {
+    static CAT: OnceLock<Catalogue> = OnceLock::new();
+    CAT.get_or_init(|| {
+        let (bound, problems) = report::seeds::load(&report::seeds::default_dir()).expect("seeds are readable");
+        assert!(problems.is_empty(), "catalogue problems: {}", problems.len());
+        bound.catalogue
+    })
+}
+
+const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
+const LAYOUTS: [Layout; 2] = [Layout::Phone, Layout::Desktop];
+
+fn chart(id: &str) -> &'static ChartDef {
+    find(id).unwrap_or_else(|| panic!("no chart `{id}`"))
+}
+
+fn draw(id: &str, lang: Lang, layout: Layout) -> Rendered {
+    render(chart(id), catalogue(), lang, layout).unwrap_or_else(|e| panic!("{e}"))
+}
+
+// ---- a small reader for the SVG we emit ----
+
+#[derive(Debug, Clone)]
+struct El {
+    name: String,
+    attrs: HashMap<String, String>,
+    /// Raw attribute names in order, to catch duplicates.
+    names: Vec<String>,
+    text: String,
+}
+
+impl El {
+    fn num(&self, k: &str) -> f64 {
+        self.attrs
+            .get(k)
+            .unwrap_or_else(|| panic!("<{}> has no {k}", self.name))
+            .parse()
+            .unwrap()
+    }
+    fn class(&self) -> &str {
+        self.attrs.get("class").map(String::as_str).unwrap_or("")
+    }
+    fn has_class(&self, c: &str) -> bool {
+        self.class().split(' ').any(|x| x == c)
+    }
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+fn parse(svg: &str) -> Vec<El> {
+    let mut out = Vec::new();
+    let mut rest = svg;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        if rest.starts_with('/') {
+            continue;
+        }
+        let end = rest.find('>').expect("unclosed tag");
+        let tag = rest[..end].trim_end_matches('/');
+        let name: String = tag.chars().take_while(|c| !c.is_whitespace()).collect();
+        let mut attrs = HashMap::new();
+        let mut names = Vec::new();
+        let mut a = &tag[name.len()..];
+        while let Some(eq) = a.find("=\"") {
+            let key = a[..eq].trim().to_string();
+            let v_end = a[eq + 2..].find('"').expect("unclosed attribute") + eq + 2;
+            names.push(key.clone());
+            attrs.insert(key, unescape(&a[eq + 2..v_end]));
+            a = &a[v_end + 1..];
+        }
+        rest = &rest[end + 1..];
+        let mut text = String::new();
+        if name == "text" {
+            let close = rest.find("</text>").expect("unclosed text");
+            text = unescape(rest[..close].trim());
+        }
+        out.push(El {
+            name,
+            attrs,
+            names,
+            text,
+        });
+    }
+    out
+}
+
+/// (x0, y0, x1, y1)
+type Box4 = (f64, f64, f64, f64);
+
+/// (x0, y0, x1, y1) of a text element, from its anchor, size and the layout's width estimate.
+fn text_box(e: &El) -> Box4 {
+    let (x, y, size) = (e.num("x"), e.num("y"), e.num("font-size"));
+    assert_eq!(e.attrs["dy"], "0.5ex", "texts are centred on y");
+    let w = text::width(&e.text, size);
+    let x0 = match e.attrs["text-anchor"].as_str() {
+        "start" => x,
+        "end" => x - w,
+        "middle" => x - w / 2.0,
+        a => panic!("anchor {a}"),
+    };
+    // Centred with dy=0.5ex: the glyphs sit a little above y + 0.5ex.
+    (x0, y - 0.65 * size, x0 + w, y + 0.45 * size)
+}
+
+fn rect_box(e: &El) -> Box4 {
+    let (x, y) = (e.num("x"), e.num("y"));
+    (x, y, x + e.num("width"), y + e.num("height"))
+}
+
+fn overlap(a: Box4, b: Box4) -> bool {
+    const T: f64 = 0.5;
+    a.0 < b.2 - T && b.0 < a.2 - T && a.1 < b.3 - T && b.1 < a.3 - T
+}
+
+fn root(svg: &str) -> El {
+    parse(svg).into_iter().next().expect("a root")
+}
+
+fn texts(svg: &str, class: &str) -> Vec<String> {
+    parse(svg)
+        .into_iter()
+        .filter(|e| e.name == "text" && e.has_class(class))
+        .map(|e| e.text)
+        .collect()
+}
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+}
+
+// ---- the registry ----
+
+#[test]
+fn every_chart_id_is_unique_kebab_case_and_every_figure_exists() {
+    let mut seen = BTreeSet::new();
+    for def in all() {
+        assert!(seen.insert(def.id), "duplicate chart id {}", def.id);
+        assert!(
+            def.id
+                .split('-')
+                .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())),
+            "{} is not kebab-case",
+            def.id
+        );
+        assert_eq!(find(def.id), Some(def));
+        assert!(!def.figure_ids().is_empty());
+        for id in def.figure_ids() {
+            assert!(
+                catalogue().figure(id).is_some(),
+                "chart {} names `{id}`, which is not in the catalogue",
+                def.id
+            );
+        }
+        let ids = def.figure_ids();
+        assert_eq!(
+            ids.len(),
+            ids.iter().collect::<BTreeSet<_>>().len(),
+            "{} draws a figure twice",
+            def.id
+        );
+        assert_eq!(
+            def.view == View::Sectors,
+            def.sector.is_some(),
+            "{}: sector charts name their sector",
+            def.id
+        );
+        assert!(
+            def.title.0.chars().any(|c| has_cjk(&c.to_string())) && !has_cjk(def.title.1),
+            "{} titles",
+            def.id
+        );
+        assert!(def.source.0.starts_with("来源：2024年晋城市政府工作报告"));
+        assert!(def.source.1.starts_with("Source: Jincheng government work report 2024"));
+    }
+    assert!(find("no-such-chart").is_none());
+    assert_eq!(
+        in_view(View::Compare).map(|c| c.id).collect::<Vec<_>>(),
+        ["compare-results-targets", "targets-growth-2024"]
+    );
+    let sectors: BTreeSet<Sector> = in_view(View::Sectors).filter_map(|c| c.sector).collect();
+    for s in [
+        Sector::Energy,
+        Sector::Industry,
+        Sector::Investment,
+        Sector::Agriculture,
+        Sector::Environment,
+        Sector::Livelihood,
+    ] {
+        assert!(sectors.contains(&s), "no chart for {s:?}");
+    }
+    assert_eq!(
+        find_by_figure("sponge-city-projects").map(|c| c.id),
+        Some("investment-programmes")
+    );
+}
+
+#[test]
+fn no_chart_puts_percentages_and_levels_on_one_scale() {
+    let cat = catalogue();
+    let is_rate = |id: &str| {
+        let f = cat.figure(id).unwrap();
+        f.base_unit == "%" || f.base_unit == "ratio"
+    };
+    for def in all() {
+        let groups: Vec<Vec<&str>> = match def.kind {
+            Kind::Bars { items, .. } => vec![items.iter().map(|i| i.figure).collect()],
+            Kind::Pairs { rows } => rows.iter().map(|p| vec![p.actual, p.target]).collect(),
+        };
+        for g in groups {
+            let rates = g.iter().filter(|id| is_rate(id)).count();
+            assert!(
+                rates == 0 || rates == g.len(),
+                "{} mixes % with other units on one scale: {g:?}",
+                def.id
+            );
+            let keys: BTreeSet<String> = g.iter().map(|id| scale_key(cat.figure(id).unwrap())).collect();
+            assert_eq!(keys.len(), 1, "{} mixes scales: {keys:?}", def.id);
+        }
+    }
+}
+
+// ---- what every rendering must satisfy ----
+
+#[test]
+fn every_chart_renders_with_a_valid_accessible_root_and_real_figure_ids() {
+    let cat = catalogue();
+    for def in all() {
+        for lang in LANGS {
+            for layout in LAYOUTS {
+                let r = render(def, cat, lang, layout).unwrap_or_else(|e| panic!("{e}"));
+                let ctx = format!("{} {lang:?} {layout:?}", def.id);
+                assert!(r.svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""), "{ctx}");
+                let el = root(&r.svg);
+                assert_eq!(
+                    el.attrs["viewBox"],
+                    format!("0 0 {} {}", layout.width(), r.height),
+                    "{ctx}"
+                );
+                assert_eq!(r.width, layout.width());
+                assert!(
+                    !el.attrs.contains_key("width") && !el.attrs.contains_key("height"),
+                    "{ctx}: sized by CSS"
+                );
+                // Its marks are controls: a group, so that screen readers reach them.
+                assert_eq!(el.attrs["role"], "group", "{ctx}");
+                assert_eq!(el.attrs["aria-label"], r.summary, "{ctx}");
+                assert!(
+                    r.summary.ends_with('。') || r.summary.ends_with('.'),
+                    "{ctx}: {}",
+                    r.summary
+                );
+                assert!(r.svg.trim_end().ends_with("</svg>"));
+                // Plotters' sentinel colours are all replaced.
+                assert!(!r.svg.contains("#0BC"), "{ctx}: an unresolved paint");
+                let els = parse(&r.svg);
+                for e in &els {
+                    let unique: BTreeSet<&String> = e.names.iter().collect();
+                    assert_eq!(
+                        unique.len(),
+                        e.names.len(),
+                        "{ctx}: repeated attribute in <{}>: {:?}",
+                        e.name,
+                        e.names
+                    );
+                }
+                // Every data-figure names a figure of this chart, each figure drawn has one.
+                let ids = def.figure_ids();
+                let hits: Vec<&El> = els.iter().filter(|e| e.attrs.contains_key("data-figure")).collect();
+                for h in &hits {
+                    let id = &h.attrs["data-figure"];
+                    assert!(cat.figure(id).is_some(), "{ctx}: data-figure `{id}` is not a figure");
+                    assert!(ids.contains(&id.as_str()), "{ctx}: `{id}` is not in the chart's list");
+                    assert_eq!(h.attrs["tabindex"], "0");
+                    assert_eq!(h.attrs["role"], "button");
+                    let f = cat.figure(id).unwrap();
+                    assert!(
+                        h.attrs["aria-label"].starts_with(label(f, lang)),
+                        "{ctx}: {}",
+                        h.attrs["aria-label"]
+                    );
+                }
+                for (i, a) in hits.iter().enumerate() {
+                    for b in &hits[i + 1..] {
+                        assert!(!overlap(rect_box(a), rect_box(b)), "{ctx}: hit areas overlap");
+                    }
+                }
+                // The data table holds every figure drawn, each once.
+                let listed: Vec<&str> = r.rows.iter().map(|r| r.figure_id.as_str()).collect();
+                assert_eq!(
+                    listed.iter().collect::<BTreeSet<_>>(),
+                    ids.iter().collect::<BTreeSet<_>>(),
+                    "{ctx}"
+                );
+                assert_eq!(listed.len(), ids.len());
+                for row in &r.rows {
+                    let f = cat.figure(&row.figure_id).unwrap();
+                    assert_eq!(row.value, figure_value(f, lang));
+                    assert_eq!((row.status, row.derived), (f.status, f.is_derived()));
+                }
+                assert_eq!(r.title, def.title_in(lang));
+                assert_eq!(r.source, def.source_in(lang));
+                // The app shows the title as a heading, so it is not drawn.
+                assert!(!texts(&r.svg, "title").iter().any(|t| t == &r.title), "{ctx}");
+            }
+        }
+    }
+}
+
+#[test]
+fn text_stays_inside_the_viewbox_and_never_overlaps() {
+    for def in all() {
+        for lang in LANGS {
+            for layout in LAYOUTS {
+                for standalone in [false, true] {
+                    let r = if standalone {
+                        render_standalone(def, catalogue(), lang, layout).unwrap()
+                    } else {
+                        render(def, catalogue(), lang, layout).unwrap()
+                    };
+                    let ctx = format!("{} {lang:?} {layout:?} standalone={standalone}", def.id);
+                    let els = parse(&r.svg);
+                    let boxes: Vec<(&El, Box4)> = els
+                        .iter()
+                        .filter(|e| e.name == "text")
+                        .map(|e| (e, text_box(e)))
+                        .collect();
+                    assert!(!boxes.is_empty());
+                    let (w, h) = (r.width as f64, r.height as f64);
+                    for (e, b) in &boxes {
+                        assert!(
+                            b.0 >= 0.0 && b.2 <= w && b.1 >= 0.0 && b.3 <= h,
+                            "{ctx}: «{}» at {b:?} leaves 0 0 {w} {h}",
+                            e.text
+                        );
+                    }
+                    for (i, (a, ba)) in boxes.iter().enumerate() {
+                        for (b, bb) in &boxes[i + 1..] {
+                            assert!(
+                                !overlap(*ba, *bb),
+                                "{ctx}: «{}» {ba:?} overlaps «{}» {bb:?}",
+                                a.text,
+                                b.text
+                            );
+                        }
+                    }
+                    // Labels never run into bars either.
+                    for bar in els.iter().filter(|e| e.name == "rect" && e.has_class("bar")) {
+                        for (t, tb) in &boxes {
+                            assert!(!overlap(rect_box(bar), *tb), "{ctx}: «{}» overlaps a bar", t.text);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn fonts_are_a_system_stack_at_whole_pixel_sizes() {
+    let r = draw("compare-results-targets", Lang::Zh, Layout::Phone);
+    let fonts: BTreeSet<String> = parse(&r.svg)
+        .iter()
+        .filter(|e| e.name == "text")
+        .map(|e| e.attrs["font-family"].clone())
+        .collect();
+    assert_eq!(fonts.into_iter().collect::<Vec<_>>(), [FONT_STACK.to_string()]);
+    assert!(FONT_STACK.starts_with("system-ui,") && FONT_STACK.ends_with("sans-serif"));
+    // The attribute is valid XML: the quotes inside the stack are escaped.
+    assert!(r
+        .svg
+        .contains("font-family=\"system-ui, -apple-system, &quot;PingFang SC&quot;"));
+    let sizes: BTreeSet<String> = parse(&r.svg)
+        .iter()
+        .filter(|e| e.name == "text")
+        .map(|e| e.attrs["font-size"].clone())
+        .collect();
+    assert!(sizes.iter().all(|s| ["13", "11.5"].contains(&s.as_str())), "{sizes:?}");
+}
+
+#[test]
+fn plotters_writes_text_natively_without_font_features() {
+    use plotters::prelude::*;
+    use plotters::style::text_anchor::{HPos, Pos, VPos};
+    let mut s = String::new();
+    {
+        let area = SVGBackend::with_string(&mut s, (100, 40)).into_drawing_area();
+        let style = TextStyle::from(FontDesc::new(FontFamily::Name(FONT_STACK), 12.0, FontStyle::Normal))
+            .pos(Pos::new(HPos::Right, VPos::Center));
+        area.draw(&Text::new("煤炭产量", (90, 20), style)).unwrap();
+        area.present().unwrap();
+    }
+    assert!(s.contains("煤炭产量") && s.contains("text-anchor=\"end\""), "{s}");
+}
+
+// ---- what the charts say, checked against the report ----
+
+#[test]
+fn investment_programmes_are_sorted_with_bars_proportional_to_their_amounts() {
+    let cat = catalogue();
+    let def = chart("investment-programmes");
+    let Kind::Bars { items, .. } = def.kind else {
+        panic!("a bar chart")
+    };
+    // «系统谋划总投资1.2万亿元的86个重大项目» … «总投资39.24亿元的100个海绵城市项目»
+    for layout in LAYOUTS {
+        let r = draw(def.id, Lang::Zh, layout);
+        let values = texts(&r.svg, "value");
+        assert_eq!(values.len(), items.len());
+        assert_eq!(values.first().map(String::as_str), Some("1.2万亿元"));
+        assert_eq!(values.last().map(String::as_str), Some("39.24亿元"));
+        let labels = texts(&r.svg, "label").concat();
+        assert!(
+            labels.contains("86个") && labels.contains("100个"),
+            "project counts are named: {labels}"
+        );
+
+        // Bars in drawing order, and the amounts they stand for in the same order.
+        let mut amounts: Vec<f64> = items.iter().map(|i| cat.figure(i.figure).unwrap().base_value).collect();
+        amounts.sort_by(|a, b| b.total_cmp(a));
+        let expected: Vec<String> = amounts
+            .iter()
+            .map(|a| {
+                figure_value(
+                    cat.figures
+                        .iter()
+                        .find(|f| f.base_value == *a && items.iter().any(|i| i.figure == f.id))
+                        .unwrap(),
+                    Lang::Zh,
+                )
+            })
+            .collect();
+        assert_eq!(values, expected, "sorted by amount, largest first");
+
+        let els = parse(&r.svg);
+        let broken: Vec<&El> = els.iter().filter(|e| e.has_class("broken")).collect();
+        assert_eq!(broken.len(), 2, "the 1.2万亿元 bar is drawn in two pieces");
+        let rects: Vec<&El> = els.iter().filter(|e| e.name == "rect" && e.has_class("bar")).collect();
+        assert_eq!(rects.len(), items.len() - 1);
+        let x0 = rects[0].num("x");
+        assert!(rects.iter().all(|e| e.num("x") == x0), "all bars start at zero");
+        // Linear from zero: width / amount is one constant (to the pixel) for the uncut bars.
+        let k = rects[0].num("width") / amounts[1];
+        for (e, a) in rects.iter().zip(&amounts[1..]) {
+            assert!(
+                (e.num("width") - a * k).abs() <= 1.0,
+                "{layout:?}: width {} for {a}",
+                e.num("width")
+            );
+        }
+        assert!(rects.last().unwrap().num("width") >= 3.0, "39.24亿元 is still visible");
+        // The cut bar still reads as the longest, and the cut is said in words.
+        let cut_end: f64 = broken
+            .iter()
+            .flat_map(|e| {
+                e.attrs["points"]
+                    .split_whitespace()
+                    .map(|p| p.split(',').next().unwrap().parse::<f64>().unwrap())
+            })
+            .fold(0.0, f64::max);
+        assert!(cut_end > rects[0].num("x") + rects[0].num("width"));
+        let notes = texts(&r.svg, "note").concat();
+        assert!(notes.contains("截断") && notes.contains("11倍"), "{notes}");
+    }
+    let en = draw(def.id, Lang::En, Layout::Phone);
+    let values = texts(&en.svg, "value");
+    assert_eq!(values.first().map(String::as_str), Some("1.2 trillion yuan"));
+    assert_eq!(values.last().map(String::as_str), Some("3.92 billion yuan"));
+    assert!(texts(&en.svg, "note").concat().contains("cut short"));
+}
+
+#[test]
+fn compare_chart_pairs_every_result_with_its_target_and_shows_qualifiers() {
+    let cat = catalogue();
+    let def = chart("compare-results-targets");
+    let ids = def.figure_ids();
+    // Every indicator the catalogue holds as `<stem>-2023` result and `<stem>-2024` target.
+    for f in cat
+        .figures
+        .iter()
+        .filter(|f| f.status == Status::Actual && !f.is_derived())
+    {
+        let Some(stem) = f.id.strip_suffix("-2023") else {
+            continue;
+        };
+        if let Some(t) = cat
+            .figure(&format!("{stem}-2024"))
+            .filter(|t| t.status == Status::Target)
+        {
+            assert!(
+                ids.contains(&f.id.as_str()) && ids.contains(&t.id.as_str()),
+                "{} → {} is missing",
+                f.id,
+                t.id
+            );
+        }
+    }
+    let zh = draw(def.id, Lang::Zh, Layout::Phone);
+    let values = texts(&zh.svg, "value");
+    // «增长7％» → «增长6％左右»; «1.47亿吨» → «1.4亿吨以上»; «91％» → «95％以上»; «242.98万亩» → «不低于240万亩»
+    for v in [
+        "7%",
+        "≈6%",
+        "1.47亿吨",
+        "≥1.4亿吨",
+        "91%",
+        "≥95%",
+        "242.98万亩",
+        "≥240万亩",
+        "13.77亿斤",
+        "≥13亿斤",
+        "162家",
+        "180家",
+        "15所",
+        "18所",
+        "17所",
+        "2/3",
+        "75%",
+    ] {
+        assert!(values.iter().any(|x| x == v), "«{v}» not among {values:?}");
+    }
+    let en = texts(&draw(def.id, Lang::En, Layout::Desktop).svg, "value");
+    for v in ["≈6%", "≥140 million tonnes", "147 million tonnes", "≥2.4 million mu"] {
+        assert!(en.iter().any(|x| x == v), "«{v}» not among {en:?}");
+    }
+    // Every row on its own scale: in each pair the larger bar spans the whole plot, except shares,
+    // which are drawn against 100 %.
+    let Kind::Pairs { rows } = def.kind else { panic!() };
+    let bars: Vec<El> = parse(&zh.svg)
+        .into_iter()
+        .filter(|e| e.name == "rect" && e.has_class("bar"))
+        .collect();
+    assert_eq!(bars.len(), 2 * rows.len());
+    let full = bars.iter().map(|e| e.num("width")).fold(0.0, f64::max);
+    for (p, b) in rows.iter().zip(bars.chunks(2)) {
+        let (a, t) = (cat.figure(p.actual).unwrap(), cat.figure(p.target).unwrap());
+        let (wa, wt) = (b[0].num("width"), b[1].num("width"));
+        if a.measure == Measure::Share {
+            assert!((wa - full * scale_value(a) / 100.0).abs() <= 1.0, "{}", a.id);
+            assert!((wt - full * scale_value(t) / 100.0).abs() <= 1.0, "{}", t.id);
+        } else {
+            assert!((wa.max(wt) - full).abs() <= 1.0, "{}: row not on its own scale", a.id);
+            assert!(
+                (wa / wt - scale_value(a) / scale_value(t)).abs() < 0.02,
+                "{}: not proportional",
+                a.id
+            );
+        }
+    }
+    // GDP growth 7 → ≈6, coal 1.47 → ≥1.4 … : the summary counts targets below results.
+    assert!(
+        zh.summary.starts_with(&format!("{}项指标中", rows.len())),
+        "{}",
+        zh.summary
+    );
+    assert!(texts(&zh.svg, "note").concat().contains("比例尺"));
+}
+
+#[test]
+fn growth_targets_hold_every_2024_growth_target_in_percent_sorted() {
+    let cat = catalogue();
+    let def = chart("targets-growth-2024");
+    let expected: BTreeSet<&str> = cat
+        .figures
+        .iter()
+        .filter(|f| {
+            f.status == Status::Target
+                && f.measure == Measure::Growth
+                && f.base_unit == "%"
+                && f.year == 2024
+                && !f.is_derived()
+        })
+        .map(|f| f.id.as_str())
+        .collect();
+    assert_eq!(def.figure_ids().into_iter().collect::<BTreeSet<_>>(), expected);
+    let r = draw(def.id, Lang::Zh, Layout::Phone);
+    let values = texts(&r.svg, "value");
+    // «工业类开发区规上工业增加值增长15％» is the highest, «居民消费价格涨幅3％左右» the lowest.
+    assert_eq!(values.first().map(String::as_str), Some("15%"));
+    assert_eq!(values.last().map(String::as_str), Some("≈3%"));
+    assert!(values.contains(&"≈6%".to_string()) && values.contains(&"≥10%".to_string()));
+    let nums: Vec<f64> = values
+        .iter()
+        .map(|v| {
+            v.trim_start_matches(['≈', '≥', '≤'])
+                .trim_end_matches('%')
+                .parse()
+                .unwrap()
+        })
+        .collect();
+    assert!(nums.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
+}
+
+#[test]
+fn derived_figures_are_pale_with_a_dashed_outline() {
+    let r = draw("gdp-level", Lang::Zh, Layout::Desktop);
+    let els = parse(&r.svg);
+    let derived: Vec<&El> = els
+        .iter()
+        .filter(|e| e.name == "rect" && e.has_class("bar") && e.has_class("derived"))
+        .collect();
+    assert_eq!(derived.len(), 2, "the 2022 and 2024 levels are implied");
+    assert!(derived.iter().all(|e| e.attrs["style"].contains("-soft")));
+    let edges: Vec<&El> = els.iter().filter(|e| e.has_class("edge")).collect();
+    assert_eq!(edges.len(), 2);
+    assert!(edges
+        .iter()
+        .all(|e| e.attrs["stroke-dasharray"] == "4 3" && e.attrs["fill"] == "none"));
+    assert!(
+        els.iter().any(|e| e.has_class("swatch") && e.has_class("derived")),
+        "the legend explains the outline"
+    );
+    let labels = texts(&r.svg, "label");
+    assert!(labels.iter().any(|l| l.contains("推算")), "{labels:?}");
+    // «全年GDP总量达到2333.3亿元»; 2333.3 ÷ 1.07 and × 1.06.
+    assert_eq!(texts(&r.svg, "value"), ["≈2180.65亿元", "2333.3亿元", "≈2473.3亿元"]);
+}
+
+#[test]
+fn colours_come_from_the_apps_custom_properties_with_fallbacks() {
+    let r = draw("compare-results-targets", Lang::Zh, Layout::Phone);
+    let els = parse(&r.svg);
+    let actual = els
+        .iter()
+        .find(|e| e.has_class("bar") && e.has_class("actual"))
+        .unwrap();
+    assert_eq!(actual.attrs["style"], "fill:var(--c-actual,#0072b2)");
+    assert_eq!(actual.attrs["fill"], "#0072b2");
+    let target = els
+        .iter()
+        .find(|e| e.has_class("bar") && e.has_class("target") && !e.has_class("derived"))
+        .unwrap();
+    assert_eq!(target.attrs["style"], "fill:var(--c-target,#b84a00)");
+    for e in els.iter().filter(|e| e.name == "text") {
+        assert!(e.attrs["style"].starts_with("fill:var(--"), "{:?}", e.attrs);
+    }
+}
+
+#[test]
+fn english_says_billion_and_million_and_chinese_yi_and_wan() {
+    for id in ["investment-programmes", "agriculture-land", "compare-results-targets"] {
+        let en = draw(id, Lang::En, Layout::Phone);
+        let all_text: Vec<String> = parse(&en.svg)
+            .into_iter()
+            .filter(|e| e.name == "text")
+            .map(|e| e.text)
+            .collect();
+        assert!(
+            all_text.iter().all(|t| !has_cjk(t)),
+            "{id}: Chinese in English output: {all_text:?}"
+        );
+        assert!(!has_cjk(&en.summary) && !has_cjk(&en.svg), "{id}");
+        let zh = draw(id, Lang::Zh, Layout::Phone);
+        let (ev, zv) = (texts(&en.svg, "value").concat(), texts(&zh.svg, "value").concat());
+        assert!(ev.contains("billion") || ev.contains("million"), "{id}: {ev}");
+        assert!(zv.contains('亿') || zv.contains('万'), "{id}: {zv}");
+    }
+    let en = texts(&draw("livelihood-jobs-talent", Lang::En, Layout::Phone).svg, "value");
+    assert!(en.iter().any(|v| v == "81,000 people"), "«8.1万人» in English: {en:?}");
+    let zh = texts(&draw("agriculture-land", Lang::Zh, Layout::Phone).svg, "value");
+    assert!(zh.iter().any(|v| v == "11.22万亩"), "{zh:?}");
+}
+
+#[test]
+fn labels_are_escaped() {
+    let mut cat = catalogue().clone();
+    let evil = "<script>alert(\"x\")</script> & 'q'";
+    for id in ["dev-zone-industrial-value-added-growth-2024", "coal-output-2023"] {
+        let f = cat.figures.iter_mut().find(|f| f.id == id).unwrap();
+        f.label.zh = evil.to_string();
+        f.label.en = evil.to_string();
+    }
+    for id in ["targets-growth-2024", "compare-results-targets"] {
+        for lang in LANGS {
+            let r = render(chart(id), &cat, lang, Layout::Phone).unwrap();
+            assert!(!r.svg.contains("<script"), "{id}: raw markup in the SVG");
+            assert!(r.svg.contains("&lt;script&gt;"), "{id}");
+            let els = parse(&r.svg);
+            assert!(
+                els.iter()
+                    .any(|e| e.attrs.get("aria-label").is_some_and(|l| l.contains(evil))),
+                "{id}: the label survives, escaped"
+            );
+        }
+    }
+    // The summary names the highest growth target, so the root's aria-label carries it too.
+    let r = render(chart("targets-growth-2024"), &cat, Lang::Zh, Layout::Phone).unwrap();
+    assert!(root(&r.svg).attrs["aria-label"].contains(evil));
+}
+
+#[test]
+fn a_missing_figure_is_an_error_naming_it() {
+    let mut cat = catalogue().clone();
+    cat.figures.retain(|f| f.id != "sponge-city-investment");
+    let err = render(chart("investment-programmes"), &cat, Lang::Zh, Layout::Phone).unwrap_err();
+    assert!(err.contains("sponge-city-investment"), "{err}");
+}
+
+#[test]
+fn standalone_draws_title_source_and_background() {
+    for lang in LANGS {
+        let def = chart("investment-programmes");
+        let r = render_standalone(def, catalogue(), lang, Layout::Desktop).unwrap();
+        let el = root(&r.svg);
+        assert_eq!(el.attrs["width"], "760");
+        assert_eq!(el.attrs["height"], r.height.to_string());
+        let titles = texts(&r.svg, "title").concat();
+        assert!(titles.contains(&def.title_in(lang)[..6]), "{titles}");
+        assert!(texts(&r.svg, "note")
+            .iter()
+            .any(|t| t.starts_with(&def.source_in(lang)[..9])));
+        let bg = parse(&r.svg)
+            .into_iter()
+            .find(|e| e.has_class("background"))
+            .expect("a background");
+        assert_eq!((bg.num("width"), bg.num("height")), (760.0, r.height as f64));
+    }
+}
+
+/// Writes every chart to `$CHARTS_DUMP/` for a look in a browser: `CHARTS_DUMP=/tmp/charts cargo test -p jincheng-charts dump`.
+#[test]
+fn dump() {
+    let Some(dir) = std::env::var_os("CHARTS_DUMP") else {
+        return;
+    };
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut html =
+        String::from("<!doctype html><meta charset=utf-8><body style='font-family:system-ui;background:#eee'>");
+    for def in all() {
+        for lang in LANGS {
+            for layout in LAYOUTS {
+                let r = render_standalone(def, catalogue(), lang, layout).unwrap();
+                let name = format!("{}-{}-{:?}.svg", def.id, lang.code(), layout).to_lowercase();
+                std::fs::write(std::path::Path::new(&dir).join(&name), &r.svg).unwrap();
+                html.push_str(&format!(
+                    "<div style='display:inline-block;vertical-align:top;margin:4px;width:{}px'>{}</div>",
+                    r.width, r.svg
+                ));
+            }
+        }
+    }
+    std::fs::write(std::path::Path::new(&dir).join("index.html"), html).unwrap();
+}
+
+#[test]
+fn phone_layout_is_narrow_and_desktop_wide() {
+    let p = draw("investment-programmes", Lang::En, Layout::Phone);
+    let d = draw("investment-programmes", Lang::En, Layout::Desktop);
+    assert_eq!((p.width, d.width), (340, 760));
+    assert!(p.height > d.height, "labels sit above the bars on a phone");
+}

@@ -1,1 +1,0 @@
-//! The county map: see the crate doc.

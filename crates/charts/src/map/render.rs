@@ -1,0 +1,176 @@
+//! Drawing the map as SVG text.
+
+use super::geometry::fmt1;
+use super::labels::{font_units, label_layout, LABEL_CSS_PX, PHONE_WIDTH_PX};
+use super::MapData;
+use crate::svg::escape;
+use report::format::Lang;
+use std::fmt::Write;
+
+/// The map for a phone-width display (labels sized for [`PHONE_WIDTH_PX`]); see
+/// [`render_map_at`].
+pub fn render_map(map: &MapData, fills: &[(String, String)], selected: Option<&str>, lang: Lang) -> String {
+    render_map_at(map, fills, selected, lang, PHONE_WIDTH_PX)
+}
+
+/// A CSS colour rather than a class name.
+fn is_colour(s: &str) -> bool {
+    s.starts_with('#') || ["rgb(", "rgba(", "hsl(", "hsla(", "var("].iter().any(|p| s.starts_with(p))
+}
+
+/// The map as an SVG string, with labels sized to read at [`LABEL_CSS_PX`] when the SVG is
+/// `display_px` CSS px wide (SVG text scales with the viewBox, so the app re-renders on resize).
+///
+/// `fills` pairs an adcode with either a CSS class (added to `class="county …"`, preferred:
+/// themes and dark mode stay in the stylesheet) or a colour (`#…`, `rgb(…)`, `hsl(…)`,
+/// `var(…)`, set as an inline `fill`). Each county is a `<path>` that is a toggle button for
+/// assistive technology (`role="button"`, `aria-pressed`), keyboard-focusable, carrying
+/// `data-county` for the app's handlers. Counties are painted largest first so that 城区 lies on
+/// top of 泽州's hole; a selected county also gets an outline drawn over all the others, so its
+/// border is not hidden under its neighbours' strokes. Labels are decoration for sighted users
+/// (`aria-hidden`, no pointer events): the paths carry the names.
+pub fn render_map_at(map: &MapData, fills: &[(String, String)], selected: Option<&str>, lang: Lang, display_px: f64) -> String {
+    let title = match lang {
+        Lang::Zh => "晋城市县（市、区）地图",
+        Lang::En => "Map of Jincheng's counties and districts",
+    };
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="county-map" viewBox="0 0 {} {}" role="group" aria-label="{}">"#,
+        fmt1(map.width),
+        fmt1(map.height),
+        escape(title)
+    );
+    s.push_str(r##"<g class="counties" stroke="#ffffff" stroke-width="1" stroke-linejoin="round">"##);
+    let mut order: Vec<usize> = (0..map.counties.len()).collect();
+    order.sort_by(|&a, &b| map.counties[b].area.total_cmp(&map.counties[a].area));
+    for &i in &order {
+        let c = &map.counties[i];
+        let fill = fills.iter().find(|(code, _)| *code == c.adcode).map(|(_, f)| f.as_str());
+        let (class, style) = match fill {
+            Some(f) if is_colour(f) => (String::new(), format!(r#" style="fill:{}""#, escape(f))),
+            Some(f) => (format!(" {}", escape(f)), String::new()),
+            None => (String::new(), String::new()),
+        };
+        let pressed = selected == Some(c.adcode.as_str());
+        let _ = write!(
+            s,
+            r##"<path class="county{class}{sel}" data-county="{code}" d="{d}" fill="#d9d9d9" fill-rule="evenodd" vector-effect="non-scaling-stroke"{style} tabindex="0" role="button" aria-label="{name}" aria-pressed="{pressed}"/>"##,
+            sel = if pressed { " selected" } else { "" },
+            code = escape(&c.adcode),
+            d = escape(&c.d),
+            name = escape(c.name(lang)),
+        );
+    }
+    s.push_str("</g>");
+    if let Some(c) = selected.and_then(|code| map.county(code)) {
+        let _ = write!(
+            s,
+            r##"<path class="county-outline" d="{}" fill="none" fill-rule="evenodd" stroke="#222222" stroke-width="2" stroke-linejoin="round" vector-effect="non-scaling-stroke" aria-hidden="true" pointer-events="none"/>"##,
+            escape(&c.d)
+        );
+    }
+    let font = font_units(map, LABEL_CSS_PX, display_px);
+    // The label widths are estimated for a sans-serif face; the stylesheet may still override.
+    s.push_str(r#"<g class="county-labels" aria-hidden="true" pointer-events="none" font-family="system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif">"#);
+    let labels = label_layout(map, font, lang);
+    for l in &labels {
+        if let Some(((x1, y1), (x2, y2))) = l.leader {
+            let _ = write!(
+                s,
+                r##"<line class="county-leader" x1="{}" y1="{}" x2="{}" y2="{}" stroke="#444444" stroke-width="1" vector-effect="non-scaling-stroke"/><circle class="county-leader-dot" cx="{}" cy="{}" r="{}" fill="#444444"/>"##,
+                fmt1(x1),
+                fmt1(y1),
+                fmt1(x2),
+                fmt1(y2),
+                fmt1(x1),
+                fmt1(y1),
+                fmt1((0.12 * font).max(1.0)),
+            );
+        }
+    }
+    for l in &labels {
+        let _ = write!(
+            s,
+            // The white halo keeps a name legible over any fill colour and over borders.
+            r##"<text class="county-label{sel}" data-county="{code}" x="{x}" y="{y}" dy="0.35em" font-size="{size}" text-anchor="middle" fill="#222222" stroke="#ffffff" stroke-width="{halo}" stroke-linejoin="round" paint-order="stroke">{text}</text>"##,
+            sel = if selected == Some(l.adcode.as_str()) { " selected" } else { "" },
+            code = escape(&l.adcode),
+            x = fmt1(l.x),
+            y = fmt1(l.y),
+            size = fmt1(l.font),
+            halo = fmt1(0.2 * l.font),
+            text = escape(&l.text),
+        );
+    }
+    s.push_str("</g></svg>");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::map::tests::map;
+
+    fn paths(svg: &str) -> Vec<&str> {
+        svg.split("<path ").skip(1).map(|p| &p[..p.find("/>").unwrap()]).filter(|p| p.contains("data-county")).collect()
+    }
+
+    #[test]
+    fn one_accessible_path_per_county() {
+        let m = map();
+        let svg = render_map(m, &[], None, Lang::Zh);
+        assert!(svg.starts_with("<svg ") && svg.ends_with("</svg>"));
+        assert!(svg.contains(r#"role="group""#) && svg.contains(r#"aria-label="晋城市县（市、区）地图""#));
+        let ps = paths(&svg);
+        assert_eq!(ps.len(), 6);
+        for c in &m.counties {
+            let p = ps.iter().find(|p| p.contains(&format!(r#"data-county="{}""#, c.adcode))).unwrap();
+            assert!(p.contains(&format!(r#"aria-label="{}""#, c.zh)));
+            for attr in [r#"tabindex="0""#, r#"role="button""#, r#"fill-rule="evenodd""#, r#"aria-pressed="false""#, r#"class="county""#] {
+                assert!(p.contains(attr), "{} lacks {attr}", c.zh);
+            }
+        }
+        // 城区 is painted after (over) 泽州.
+        assert!(svg.find(r#"data-county="140525""#).unwrap() < svg.find(r#"data-county="140502""#).unwrap());
+        assert_eq!(svg.matches("<text ").count(), 6);
+        assert!(svg.contains(r#"<g class="county-labels" aria-hidden="true" pointer-events="none""#));
+    }
+
+    #[test]
+    fn english_names_selection_and_fills() {
+        let m = map();
+        let fills = vec![("140525".to_string(), "c-3".to_string()), ("140502".to_string(), "#08519c".to_string())];
+        let svg = render_map(m, &fills, Some("140525"), Lang::En);
+        let ps = paths(&svg);
+        let zezhou = ps.iter().find(|p| p.contains(r#"data-county="140525""#)).unwrap();
+        assert!(zezhou.contains(r#"class="county c-3 selected""#));
+        assert!(zezhou.contains(r#"aria-pressed="true""#));
+        assert!(zezhou.contains(r#"aria-label="Zezhou County""#));
+        let chengqu = ps.iter().find(|p| p.contains(r#"data-county="140502""#)).unwrap();
+        assert!(chengqu.contains(r#"style="fill:#08519c""#) && chengqu.contains(r#"aria-pressed="false""#));
+        assert_eq!(svg.matches(r#"aria-pressed="true""#).count(), 1);
+        assert!(svg.contains(r#"class="county-outline""#));
+        assert!(svg.contains(">Zezhou</text>"));
+        assert!(svg.contains(r#"aria-label="Map of Jincheng&#39;s counties and districts""#));
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        let mut m = map().clone();
+        m.counties[0].en = "<b>\"x\"</b> County".into();
+        let fills = vec![(m.counties[0].adcode.clone(), "a\"><script>".to_string())];
+        let svg = render_map(&m, &fills, None, Lang::En);
+        assert!(!svg.contains("<b>") && !svg.contains("<script>"));
+        assert!(svg.contains("&lt;b&gt;&quot;x&quot;&lt;/b&gt;"));
+    }
+
+    #[test]
+    fn phone_labels_in_the_svg_are_about_13_px() {
+        let m = map();
+        let svg = render_map(m, &[], None, Lang::Zh);
+        let size = fmt1(font_units(m, 13.0, 360.0));
+        assert_eq!(svg.matches(&format!(r#"font-size="{size}""#)).count(), 6);
+    }
+}

@@ -1,0 +1,207 @@
+//! One chart as a reader meets it: title, the SVG, a tooltip for hover, tap and keyboard, a
+//! one-sentence summary, the data table as its text alternative, the source, and the actions
+//! (embed, share, downloads).
+
+use crate::app::use_lang;
+use crate::components::figure_card::status_line;
+use crate::components::message::Message;
+use crate::data;
+use crate::i18n::{pick, t};
+use crate::route::Route;
+use charts::chart::{self, Layout, Rendered};
+use report::format::figure_value;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Phone layout below this width (CSS pixels).
+const PHONE_MAX: i32 = 600;
+
+fn current_layout() -> Layout {
+    let w = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).unwrap_or(1024.0);
+    if (w as i32) < PHONE_MAX {
+        Layout::Phone
+    } else {
+        Layout::Desktop
+    }
+}
+
+/// The chart layout for the window's width, following resizes and rotations.
+#[hook]
+pub fn use_layout() -> Layout {
+    let layout = use_state(current_layout);
+    {
+        let layout = layout.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "resize", move |_| {
+                    let now = current_layout();
+                    if now != *layout {
+                        layout.set(now);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    *layout
+}
+
+#[derive(Clone, PartialEq)]
+struct Tip {
+    figure: String,
+    x: f64,
+    y: f64,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartFigureProps {
+    pub id: AttrValue,
+    /// Alone in an iframe: the title is the page's h1 and the actions are fewer.
+    #[prop_or_default]
+    pub embed: bool,
+}
+
+fn figure_under(e: &web_sys::Event) -> Option<(String, web_sys::Element)> {
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let el = target.closest("[data-figure]").ok()??;
+    Some((el.get_attribute("data-figure")?, el))
+}
+
+#[function_component]
+pub fn ChartFigure(props: &ChartFigureProps) -> Html {
+    let lang = use_lang();
+    let s = t(lang);
+    let layout = use_layout();
+    let tip = use_state(|| None::<Tip>);
+    let holder = use_node_ref();
+    let id = props.id.to_string();
+    let rendered = use_memo((id.clone(), lang, layout), |(id, lang, layout)| -> Result<Rendered, String> {
+        let def = chart::find(id).ok_or_else(|| id.clone())?;
+        let cat = data::catalogue().map_err(str::to_string)?;
+        chart::render(def, cat, *lang, *layout)
+    });
+    let r = match &*rendered {
+        Ok(r) => r,
+        Err(e) => return html! { <Message text={s.unknown_chart} detail={Some(AttrValue::from(e.clone()))} /> },
+    };
+
+    // Hover, focus and tap all show the tooltip of the mark under them.
+    let show = {
+        let tip = tip.clone();
+        let holder = holder.clone();
+        Callback::from(move |e: web_sys::Event| {
+            let Some((figure, el)) = figure_under(&e) else { return };
+            let Some(box_) = holder.cast::<web_sys::Element>() else { return };
+            let (b, m) = (box_.get_bounding_client_rect(), el.get_bounding_client_rect());
+            tip.set(Some(Tip { figure, x: m.left() - b.left() + m.width() / 2.0, y: m.top() - b.top() }));
+        })
+    };
+    let on_over = show.reform(|e: MouseEvent| e.into());
+    let on_focus = show.reform(|e: FocusEvent| e.into());
+    let on_click = {
+        let show = show.clone();
+        let tip = tip.clone();
+        Callback::from(move |e: MouseEvent| {
+            if figure_under(&e).is_some() {
+                show.emit(e.into());
+            } else {
+                tip.set(None);
+            }
+        })
+    };
+    let on_key = {
+        let tip = tip.clone();
+        let navigator = use_navigator();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Escape" => tip.set(None),
+            // Enter on a mark opens its sentence in the report.
+            "Enter" | " " => {
+                if let (Some((figure, _)), Some(nav)) = (figure_under(&e), navigator.as_ref()) {
+                    e.prevent_default();
+                    nav.push(&Route::ReportFigure { figure });
+                }
+            }
+            _ => {}
+        })
+    };
+    // A tap or click anywhere else closes the tooltip.
+    {
+        let tip = tip.clone();
+        let holder = holder.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
+                gloo::events::EventListener::new(&d, "click", move |e| {
+                    let inside = holder
+                        .cast::<web_sys::Node>()
+                        .zip(e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()))
+                        .is_some_and(|(h, t)| h.contains(Some(&t)));
+                    if !inside {
+                        tip.set(None);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let tooltip = (*tip).as_ref().and_then(|tp| {
+        let f = data::catalogue().ok()?.figure(&tp.figure)?;
+        let style = format!("left:{:.0}px;top:{:.0}px", tp.x, tp.y);
+        Some(html! {
+            <div class="tooltip" role="tooltip" id={format!("tip-{id}")} {style}>
+                <strong>{ pick(lang, &f.label.zh, &f.label.en) }</strong>
+                <span class="tooltip-value">{ figure_value(f, lang) }</span>
+                <span class="tooltip-status">{ status_line(f, lang) }</span>
+                if let Some(formula) = &f.derived { <span class="tooltip-derived">{ formula }</span> }
+                <span class="tooltip-quote" lang="zh-CN">{ format!("“{}”", f.quote) }</span>
+                if !f.is_derived() {
+                    <Link<Route> to={Route::ReportFigure { figure: f.id.clone() }}>{ s.show_in_text }</Link<Route>>
+                }
+            </div>
+        })
+    });
+
+    let title_id = format!("chart-title-{id}");
+    let title = if props.embed {
+        html! { <h1 id={title_id.clone()} class="chart-title">{ r.title.clone() }</h1> }
+    } else {
+        html! { <h3 id={title_id.clone()} class="chart-title">{ r.title.clone() }</h3> }
+    };
+    let table_caption = pick(lang, "数据表", "Data table");
+    html! {
+        <figure class={classes!("chart", props.embed.then_some("embedded"))} data-chart={id.clone()} aria-labelledby={title_id}>
+            { title }
+            <p class="chart-summary">{ r.summary.clone() }</p>
+            <div class="chart-svg" ref={holder} onmouseover={on_over} onfocusin={on_focus} onclick={on_click} onkeydown={on_key}>
+                { Html::from_html_unchecked(AttrValue::from(r.svg.clone())) }
+                { tooltip.unwrap_or_default() }
+            </div>
+            <details class="chart-table">
+                <summary>{ table_caption }</summary>
+                <table>
+                    <caption class="sr-only">{ format!("{}：{}", table_caption, r.title) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ pick(lang, "指标", "Indicator") }</th>
+                        <th scope="col">{ s.figure_value }</th>
+                        <th scope="col">{ s.figure_status }</th>
+                    </tr></thead>
+                    <tbody>
+                    { for r.rows.iter().map(|row| html! {
+                        <tr>
+                            <th scope="row">
+                                if row.derived { { row.label.clone() } } else {
+                                    <Link<Route> to={Route::ReportFigure { figure: row.figure_id.clone() }}>{ row.label.clone() }</Link<Route>>
+                                }
+                            </th>
+                            <td>{ row.value.clone() }</td>
+                            <td>{ match row.status { report::Status::Actual => s.actual, report::Status::Target => s.target } }{ if row.derived { format!(" · {}", s.derived) } else { String::new() } }</td>
+                        </tr>
+                    }) }
+                    </tbody>
+                </table>
+            </details>
+            <figcaption class="chart-source">{ r.source.clone() }</figcaption>
+        </figure>
+    }
+}

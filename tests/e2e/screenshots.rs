@@ -1,0 +1,40 @@
+//! Screenshots of every view at phone and desktop widths, light and dark, for people to look at
+//! (`make screenshots` writes them to target/screenshots/). Not part of `make test`.
+
+use crate::harness::{shared_server, Browser, DESKTOP, PHONE};
+
+const VIEWS: &[(&str, &str)] = &[
+    ("overview", "#/"),
+    ("compare", "#/compare"),
+    ("sectors", "#/sectors"),
+    ("counties", "#/counties/140522"),
+    ("report", "#/report/coal-output-2024"),
+    ("about", "#/about"),
+    ("embed", "#/embed/investment-programmes"),
+    ("not-found", "#/nowhere"),
+];
+
+#[tokio::test]
+#[ignore = "writes screenshots for review; run with `make screenshots`"]
+async fn screenshots() {
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&out).unwrap();
+    let only = std::env::var("SHOTS").unwrap_or_default();
+    for (size, tag) in [(PHONE, "375"), (DESKTOP, "1280")] {
+        let b = Browser::open(size).await;
+        for theme in ["light", "dark"] {
+            for lang in ["zh", "en"] {
+                for (name, route) in VIEWS {
+                    if !only.is_empty() && !only.split(',').any(|o| o == *name) {
+                        continue;
+                    }
+                    b.load(shared_server(), &format!("?lang={lang}&theme={theme}{route}")).await;
+                    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+                    let png = b.client.screenshot().await.unwrap();
+                    std::fs::write(out.join(format!("{name}-{tag}-{lang}-{theme}.png")), png).unwrap();
+                }
+            }
+        }
+        b.close().await;
+    }
+}
