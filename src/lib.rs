@@ -5,6 +5,7 @@
 //! [`app`] is the shell; [`fatal`] reports a panic outside the yew tree.
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod data;
 pub mod embed;

@@ -3,12 +3,14 @@
 //! (embed, share, downloads).
 
 use crate::app::use_lang;
+use crate::components::chart_actions::ChartActions;
 use crate::components::figure_card::status_line;
+use crate::model::embed::default_height;
 use crate::components::message::Message;
 use crate::data;
 use crate::i18n::{pick, t};
 use crate::route::Route;
-use charts::chart::{self, Layout, Rendered};
+use charts::chart::{self, Layout, Rendered, View};
 use report::format::figure_value;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -162,6 +164,32 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         })
     });
 
+    let actions = (!props.embed).then(|| {
+        let def = chart::find(&id).expect("rendered, so known");
+        let share_url = format!("{}?lang={}#{}", crate::browser::base_url(), lang.code(), match def.view {
+            View::Compare => "/compare".to_string(),
+            View::Sectors => format!("/sectors/{id}"),
+        });
+        let svg = Callback::from(move |_: ()| {
+            let cat = data::catalogue().ok()?;
+            let r = chart::render_standalone(def, cat, lang, Layout::Desktop).ok()?;
+            Some((r.svg, r.width, r.height))
+        });
+        let rows = r.rows.clone();
+        let csv = Callback::from(move |_: ()| {
+            let mut out = String::from("figure_id,label,value,status,derived\n");
+            for row in &rows {
+                let cells = [row.figure_id.as_str(), row.label.as_str(), row.value.as_str(), row.status.as_str(), if row.derived { "true" } else { "false" }];
+                out.push_str(&cells.map(report::export::csv_field).join(","));
+                out.push('\n');
+            }
+            out
+        });
+        html! {
+            <ChartActions target={id.clone()} title={r.title.clone()} share_url={share_url}
+                embed_height={default_height(r.width, r.height)} svg={Some(svg)} csv={Some(csv)} />
+        }
+    });
     let title_id = format!("chart-title-{id}");
     let title = if props.embed {
         html! { <h1 id={title_id.clone()} class="chart-title">{ r.title.clone() }</h1> }
@@ -202,6 +230,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 </table>
             </details>
             <figcaption class="chart-source">{ r.source.clone() }</figcaption>
+            { actions.unwrap_or_default() }
         </figure>
     }
 }

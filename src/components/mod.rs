@@ -1,5 +1,6 @@
 //! Reusable parts of the views.
 
+pub mod chart_actions;
 pub mod chart_figure;
 pub mod county_map;
 pub mod downloads;

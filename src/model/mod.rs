@@ -2,6 +2,7 @@
 //! Nothing here touches the DOM, so all of it is tested natively.
 
 pub mod counties;
+pub mod embed;
 pub mod headlines;
 pub mod query;
 pub mod reader;

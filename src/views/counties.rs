@@ -1,4 +1,5 @@
 use crate::app::use_lang;
+use crate::components::chart_actions::ChartActions;
 use crate::components::county_map::CountyMap;
 use crate::components::message::Message;
 use crate::data;
@@ -54,6 +55,10 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
                     } }
                 </section>
             </div>
+            <ChartActions target={selected.map_or("map".to_string(), |c| format!("map/{}", c.adcode))}
+                title={pick(lang, "晋城六县区：报告说了什么", "Jincheng's six counties in the 2024 report")}
+                share_url={format!("{}?lang={}#/counties{}", crate::browser::base_url(), lang.code(), selected.map_or(String::new(), |c| format!("/{}", c.adcode)))}
+                embed_height={640} />
             <CountyTable />
             <p class="map-credit">{ pick(lang, "地图：echarts-china-cities-pypkg 0.0.9（MIT 许可），精度约100米。", "Map: echarts-china-cities-pypkg 0.0.9 (MIT licence), precise to about 100 m.") }</p>
         </div>

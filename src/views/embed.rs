@@ -1,4 +1,37 @@
+//! One chart or the map alone, for an iframe in a news article: title, drawing, source line and
+//! a link to the full report, nothing else. The frame reports its height to the host page.
+
+use crate::app::use_lang;
+use crate::browser;
+use crate::components::chart_figure::ChartFigure;
+use crate::components::county_map::CountyMap;
+use crate::components::message::Message;
+use crate::data;
+use crate::embed::HeightReporter;
+use crate::i18n::{pick, t};
+use crate::model::counties::{value, MapMeasure};
+use crate::route::Route;
+use charts::chart;
 use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[hook]
+fn use_height_reporter(id: String) {
+    use_effect_with(id, |id| {
+        let reporter = HeightReporter::start(id.clone());
+        move || drop(reporter)
+    });
+}
+
+/// "The full report" opens the app in a new tab, never inside the host's frame.
+fn full_report(lang: report::format::Lang, hash: &str) -> Html {
+    let href = format!("{}?lang={}#{hash}", browser::base_url(), lang.code());
+    html! {
+        <p class="embed-credit">
+            <a {href} target="_blank" rel="noopener">{ pick(lang, "晋城市2024年政府工作报告 · 图解全文", "The full Jincheng 2024 report, visualised") }<span aria-hidden="true">{ " ↗" }</span></a>
+        </p>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedChartProps {
@@ -6,8 +39,23 @@ pub struct EmbedChartProps {
 }
 
 #[function_component]
-pub fn EmbedChart(_props: &EmbedChartProps) -> Html {
-    html! {}
+pub fn EmbedChart(props: &EmbedChartProps) -> Html {
+    let lang = use_lang();
+    use_height_reporter(props.chart.to_string());
+    if chart::find(&props.chart).is_none() {
+        return html! {
+            <>
+                <h1 class="embed-title">{ pick(lang, "图表不存在", "Chart not found") }</h1>
+                <Message text={t(lang).unknown_chart} detail={Some(props.chart.clone())} />
+            </>
+        };
+    }
+    html! {
+        <>
+            <ChartFigure id={props.chart.clone()} embed=true />
+            { full_report(lang, "/") }
+        </>
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +65,38 @@ pub struct EmbedMapProps {
 }
 
 #[function_component]
-pub fn EmbedMap(_props: &EmbedMapProps) -> Html {
-    html! {}
+pub fn EmbedMap(props: &EmbedMapProps) -> Html {
+    let lang = use_lang();
+    let s = t(lang);
+    let navigator = use_navigator();
+    use_height_reporter("map".to_string());
+    let Ok(cat) = data::catalogue() else { return html! { <Message text={s.data_error} /> } };
+    let selected = props.adcode.as_ref().and_then(|a| cat.counties.iter().find(|c| c.adcode == a.as_str()));
+    let unknown = props.adcode.as_ref().filter(|_| selected.is_none()).cloned();
+    let on_select = Callback::from(move |adcode: String| {
+        if let Some(n) = &navigator {
+            n.push(&Route::EmbedMapCounty { adcode });
+        }
+    });
+    html! {
+        <>
+            <h1 class="embed-title">{ pick(lang, "晋城六县区：报告说了什么", "Jincheng's six counties in the 2024 report") }</h1>
+            if let Some(a) = unknown {
+                <Message text={s.unknown_county} detail={Some(a)} />
+            }
+            <CountyMap selected={selected.map(|c| AttrValue::from(c.adcode.clone()))} {on_select} />
+            if let Some(c) = selected {
+                <p class="embed-county">
+                    <strong>{ pick(lang, &c.zh, &c.en) }</strong>
+                    { pick(lang, "：报告提到", ": named in ") }
+                    { value(cat, &c.adcode, MapMeasure::Items) }
+                    { pick(lang, "句，其中2024年部署", " sentences, of them 2024 plans: ") }
+                    { value(cat, &c.adcode, MapMeasure::Plans) }
+                    { pick(lang, "句。", ".") }
+                </p>
+            }
+            <p class="chart-source">{ pick(lang, "来源：2024年晋城市政府工作报告；地图：echarts-china-cities-pypkg（MIT）", "Source: Jincheng government work report 2024; map: echarts-china-cities-pypkg (MIT)") }</p>
+            { full_report(lang, &selected.map_or("/counties".to_string(), |c| format!("/counties/{}", c.adcode))) }
+        </>
+    }
 }
