@@ -6,3 +6,4 @@ mod shell;
 mod offline;
 mod failure;
 mod screenshots;
+mod embed;
