@@ -36,6 +36,12 @@ pub fn scroll_to(selector: &str, focus: bool) {
     scroll_to_at(selector, focus, web_sys::ScrollLogicalPosition::Center);
 }
 
+/// Scrolls the element to the top of the view (below the sticky bars, by its scroll margin), so
+/// that a panel opening at the bottom of a phone screen does not cover it; focuses it.
+pub fn scroll_to_top(selector: &str) {
+    scroll_to_at(selector, true, web_sys::ScrollLogicalPosition::Start);
+}
+
 /// Scrolls only as far as needed to show the element (nothing if it is in view).
 pub fn reveal(selector: &str) {
     scroll_to_at(selector, false, web_sys::ScrollLogicalPosition::Nearest);

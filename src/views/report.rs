@@ -6,7 +6,7 @@ use crate::components::message::Message;
 use crate::data;
 use crate::i18n::{pick, t};
 use crate::model::reader::{segments, Segment};
-use crate::views::scroll_to;
+use crate::views::{scroll_to, scroll_to_top};
 use report::document::{BlockKind, SectionKind};
 use report::span::Span;
 use yew::prelude::*;
@@ -67,7 +67,7 @@ pub fn ReportView(props: &ReportProps) -> Html {
         use_effect_with(routed.clone(), move |routed| {
             if let Some(id) = routed {
                 selected.set(Some(id.clone()));
-                scroll_to(&format!("[data-figure=\"{id}\"]"), true);
+                scroll_to_top(&format!("[data-figure=\"{id}\"]"));
             }
         });
     }

@@ -92,8 +92,9 @@ async fn deep_link_scrolls_to_and_highlights_the_figure() {
     b.wait_until(&format!("document.activeElement === document.querySelector('{sel}')")).await;
     assert!(b.js(&format!("return document.querySelector('{sel}').classList.contains('hl');")).await.as_bool().unwrap());
     assert_eq!(b.text(sel).await, "1.4亿吨");
-    // In view: its box lies inside the viewport.
-    let in_view = b.js(&format!("const r = document.querySelector('{sel}').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;")).await;
+    // In view, and not under the details panel that opens at the bottom of a phone screen.
+    b.wait_until("document.querySelector('.figure-detail') !== null").await;
+    let in_view = b.js(&format!("const r = document.querySelector('{sel}').getBoundingClientRect(); const p = document.querySelector('.figure-detail').getBoundingClientRect(); return r.top >= 0 && r.bottom <= p.top;")).await;
     assert_eq!(in_view.as_bool(), Some(true));
     // The details of the figure are shown.
     let detail = b.text(".figure-detail").await;
