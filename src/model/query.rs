@@ -94,7 +94,7 @@ pub fn with_lang(search: &str, lang: Lang) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -122,6 +122,39 @@ mod tests {
             let _ = parse(s);
         }
         assert_eq!(percent_decode("%E4%B8%AD%"), "中%");
+    }
+
+    /// A small deterministic generator, so that a failure reproduces.
+    pub(crate) fn random_strings(seed: u64, n: usize, alphabet: &[char]) -> Vec<String> {
+        let mut x = seed;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        (0..n)
+            .map(|_| {
+                let len = (next() % 40) as usize;
+                (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect()
+            })
+            .collect()
+    }
+
+    pub(crate) const ALPHABET: &[char] = &[
+        '?', '&', '=', '%', '#', '/', '+', ' ', '.', '-', 'l', 'a', 'n', 'g', 't', 'h', 'e', 'm', 'z', 'd', 'r', 'k',
+        'E', 'F', '0', '2', '8', '9', '<', '>', '"', '\'', '中', '文', '\u{FFFD}', '\u{1F600}', '\u{7F}',
+    ];
+
+    #[test]
+    fn random_queries_never_panic_and_keep_their_word() {
+        for q in random_strings(0x9E3779B97F4A7C15, 20_000, ALPHABET) {
+            let (params, warnings) = parse(&q);
+            // Whatever the input, a known value is one of the allowed ones.
+            assert!(params.lang.is_none_or(|l| matches!(l, Lang::Zh | Lang::En)), "{q:?}");
+            assert!(warnings.iter().all(|w| w.param == "lang" || w.param == "theme"), "{q:?}");
+            let _ = with_lang(&q, Lang::En);
+        }
     }
 
     #[test]
