@@ -49,4 +49,9 @@ fi
 
 if [ "$what" = test ]; then
   apt_install chromium chromium-driver fonts-noto-cjk
+  # axe-core: the accessibility rules the end-to-end tests run on every view.
+  if [ ! -f "$tools/node_modules/axe-core/axe.min.js" ]; then
+    say "installing axe-core 4.10.2 (npm)"
+    npm install --silent --no-audit --no-fund --prefix "$tools" axe-core@4.10.2 >/dev/null
+  fi
 fi

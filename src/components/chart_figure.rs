@@ -194,7 +194,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let title = if props.embed {
         html! { <h1 id={title_id.clone()} class="chart-title">{ r.title.clone() }</h1> }
     } else {
-        html! { <h3 id={title_id.clone()} class="chart-title">{ r.title.clone() }</h3> }
+        html! { <h2 id={title_id.clone()} class="chart-title">{ r.title.clone() }</h2> }
     };
     let table_caption = pick(lang, "数据表", "Data table");
     html! {

@@ -24,11 +24,42 @@ fn county_under(e: &web_sys::Event) -> Option<String> {
     t.closest("[data-county]").ok()??.get_attribute("data-county")
 }
 
+/// Focuses the county's path inside `map` without scrolling (the view reveals the details).
+/// Returns whether the path is there and pressed, i.e. the selection has been drawn.
+fn focus_county(map: &web_sys::Element, adcode: &str) -> bool {
+    let Ok(Some(path)) = map.query_selector(&format!("path[data-county=\"{adcode}\"]")) else { return false };
+    if path.get_attribute("aria-pressed").as_deref() != Some("true") {
+        return false;
+    }
+    // An SVG element: `focus` through JS, as web-sys only binds it on HTMLElement.
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"preventScroll".into(), &true.into());
+    if let Ok(f) = js_sys::Reflect::get(&path, &"focus".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+        let _ = f.call1(&path, &opts);
+    }
+    true
+}
+
 #[function_component]
 pub fn CountyMap(props: &CountyMapProps) -> Html {
     let lang = use_lang();
     let layout = use_layout();
     let measure = use_state(|| MapMeasure::Items);
+    let map_ref = use_node_ref();
+    // A county chosen with Enter or Space: the SVG is drawn anew for the new selection, which
+    // drops the focus, so it is put back on that county's path once the selection shows.
+    let refocus = use_mut_ref(|| None::<String>);
+    {
+        let (map_ref, refocus) = (map_ref.clone(), refocus.clone());
+        use_effect(move || {
+            let pending = refocus.borrow().clone();
+            if let (Some(code), Some(map)) = (pending, map_ref.cast::<web_sys::Element>()) {
+                if focus_county(&map, &code) {
+                    *refocus.borrow_mut() = None;
+                }
+            }
+        });
+    }
     let (Ok(cat), Ok(map)) = (data::catalogue(), data::map()) else { return html! {} };
     let values: Vec<(String, f64)> = cat.counties.iter().map(|c| (c.adcode.clone(), value(cat, &c.adcode, *measure) as f64)).collect();
     let legend = charts::map::legend(&values, STEPS);
@@ -46,10 +77,13 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
     };
     let onkeydown = {
         let on_select = props.on_select.clone();
+        let selected = props.selected.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" || e.key() == " " {
                 if let Some(a) = county_under(&e) {
                     e.prevent_default();
+                    // Only a new selection redraws the map; the focus stays put otherwise.
+                    *refocus.borrow_mut() = (selected.as_deref() != Some(a.as_str())).then(|| a.clone());
                     on_select.emit(a);
                 }
             }
@@ -76,7 +110,7 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
                 { for picker }
             </fieldset>
             <p class="measure-what">{ pick(lang, what_zh, what_en) }</p>
-            <div class="map-svg" {onclick} {onkeydown}>{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
+            <div class="map-svg" ref={map_ref} {onclick} {onkeydown}>{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
             <div class="map-legend" aria-label={pick(lang, "图例", "Legend")}>
                 <span class="legend-title">{ pick(lang, zh, en) }</span>
                 <ul>

@@ -7,3 +7,6 @@ mod offline;
 mod failure;
 mod screenshots;
 mod embed;
+mod map;
+mod a11y;
+mod charts;

@@ -1,0 +1,375 @@
+//! The chart views `#/compare` and `#/sectors`: the layout of every chart at phone and desktop
+//! sizes (no chart text overlapping, none outside its chart), tooltips by mouse, touch and
+//! keyboard, the data table, the unknown-chart deep link and the embed code.
+
+use crate::harness::{shared_server, Browser, DESKTOP, PHONE};
+use charts::chart::{self, Layout, View};
+use fantoccini::actions::{InputSource, MouseActions, PointerAction, TouchActions, MOUSE_BUTTON_LEFT};
+use fantoccini::key::Key;
+use fantoccini::Locator;
+use report::format::{figure_value, Lang};
+use report::{Catalogue, Figure};
+use serde_json::Value;
+use std::sync::OnceLock;
+
+fn catalogue() -> &'static Catalogue {
+    static CAT: OnceLock<Catalogue> = OnceLock::new();
+    CAT.get_or_init(|| {
+        let (bound, problems) = report::seeds::load(&report::seeds::default_dir()).expect("seeds are readable");
+        assert!(problems.is_empty(), "catalogue problems: {}", problems.len());
+        bound.catalogue
+    })
+}
+
+fn figure(id: &str) -> &'static Figure {
+    catalogue().figure(id).unwrap_or_else(|| panic!("no figure `{id}` in the catalogue"))
+}
+
+/// The chart ids of a view, in the registry's order.
+fn chart_ids(view: View) -> Vec<&'static str> {
+    chart::in_view(view).map(|d| d.id).collect()
+}
+
+/// `[data-chart="<chart>"] .hit[data-figure="<figure>"]`
+fn mark(chart: &str, figure: &str) -> String {
+    format!("[data-chart=\"{chart}\"] .hit[data-figure=\"{figure}\"]")
+}
+
+/// Measures every chart on the page. Returns the chart ids in page order, the viewBox widths,
+/// the number of texts measured, and a list of problems: a chart without its SVG, two
+/// non-empty `<text>`s of one SVG whose boxes overlap by more than 1 px both ways, or a text
+/// reaching more than 1 px outside its SVG's box.
+const MEASURE: &str = r#"
+const tol = 1;
+const out = { ids: [], widths: [], texts: 0, problems: [] };
+for (const fig of document.querySelectorAll('figure[data-chart]')) {
+  const id = fig.dataset.chart;
+  out.ids.push(id);
+  const svg = fig.querySelector('.chart-svg svg');
+  if (!svg) { out.problems.push(`${id}: no svg`); continue; }
+  if (svg.dataset.chart !== id) out.problems.push(`${id}: the svg is of ${svg.dataset.chart}`);
+  out.widths.push(svg.viewBox.baseVal.width);
+  const box = svg.getBoundingClientRect();
+  if (box.width < 100 || box.height < 50) out.problems.push(`${id}: svg of ${box.width}×${box.height}`);
+  const texts = [...svg.querySelectorAll('text')]
+    .filter(t => t.textContent.trim() !== '')
+    .map(t => ({ s: t.textContent, r: t.getBoundingClientRect() }));
+  out.texts += texts.length;
+  const f = r => `[${r.left.toFixed(1)},${r.top.toFixed(1)} ${r.width.toFixed(1)}×${r.height.toFixed(1)}]`;
+  for (const t of texts) {
+    if (t.r.width === 0 || t.r.height === 0) out.problems.push(`${id}: "${t.s}" is not drawn`);
+    if (t.r.left < box.left - tol || t.r.right > box.right + tol || t.r.top < box.top - tol || t.r.bottom > box.bottom + tol)
+      out.problems.push(`${id}: "${t.s}" ${f(t.r)} leaves the svg ${f(box)}`);
+  }
+  for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) {
+    const a = texts[i].r, b = texts[j].r;
+    const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+    const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+    if (w > tol && h > tol) out.problems.push(`${id}: "${texts[i].s}" ${f(a)} overlaps "${texts[j].s}" ${f(b)}`);
+  }
+}
+return out;
+"#;
+
+async fn views_lay_out_cleanly(size: (u32, u32)) {
+    let s = shared_server();
+    let b = Browser::open(size).await;
+    let width = if size.0 < 600 { Layout::Phone.width() } else { Layout::Desktop.width() };
+    for lang in ["zh", "en"] {
+        for (route, view) in [("#/compare", View::Compare), ("#/sectors", View::Sectors)] {
+            let what = format!("{route} in {lang} at {}px", size.0);
+            let expected = chart_ids(view);
+            b.load(s, &format!("?lang={lang}{route}")).await;
+            b.wait_until(&format!("document.querySelectorAll('figure[data-chart] .chart-svg svg').length === {}", expected.len())).await;
+            b.wait_until("document.fonts.status === 'loaded'").await;
+            let m = b.js(MEASURE).await;
+            let ids: Vec<&str> = m["ids"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+            assert_eq!(ids, expected, "{what}: the charts of the view, in order");
+            let problems: Vec<&str> = m["problems"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+            assert!(problems.is_empty(), "{what}: {} problems:\n{}", problems.len(), problems.join("\n"));
+            // The layout follows the window: the phone drawing at 375 px, the wide one at 1280.
+            assert!(m["widths"].as_array().unwrap().iter().all(|w| w.as_f64() == Some(width as f64)), "{what}: viewBox widths {}", m["widths"]);
+            assert!(m["texts"].as_u64().unwrap() > 10 * expected.len() as u64, "{what}: only {} texts measured", m["texts"]);
+            b.assert_clean(&what).await;
+        }
+    }
+    b.close().await;
+}
+
+#[tokio::test]
+async fn chart_views_lay_out_cleanly_on_a_phone() {
+    views_lay_out_cleanly(PHONE).await;
+}
+
+#[tokio::test]
+async fn chart_views_lay_out_cleanly_on_a_desktop() {
+    views_lay_out_cleanly(DESKTOP).await;
+}
+
+/// The text of the open tooltips on the page (normally zero or one).
+async fn tooltips(b: &Browser) -> Vec<String> {
+    let v = b.js("return [...document.querySelectorAll('.tooltip')].map(t => t.innerText);").await;
+    v.as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect()
+}
+
+/// Waits for exactly one tooltip, in `chart`, for `figure`, and checks that it shows the
+/// figure's label and value as the report writes them, and lies inside the viewport's width.
+async fn assert_tooltip(b: &Browser, chart: &str, figure_id: &str, lang: Lang) {
+    let f = figure(figure_id);
+    let (label, value) = (if lang == Lang::Zh { &f.label.zh } else { &f.label.en }, figure_value(f, lang));
+    b.wait_until(&format!(
+        "document.querySelectorAll('.tooltip').length === 1 && document.querySelector('[data-chart=\"{chart}\"] .tooltip .tooltip-value') \
+         && document.querySelector('[data-chart=\"{chart}\"] .tooltip .tooltip-value').innerText === {value:?}"
+    ))
+    .await;
+    let tip = b.text(&format!("[data-chart=\"{chart}\"] .tooltip")).await;
+    assert!(tip.contains(label.as_str()), "tooltip of {figure_id} lacks its label {label:?}: {tip:?}");
+    assert_eq!(b.text(&format!("[data-chart=\"{chart}\"] .tooltip strong")).await, *label);
+    let inside = b.js("const r = document.querySelector('.tooltip').getBoundingClientRect(); return [r.left, r.right, innerWidth];").await;
+    let (l, r, w) = (inside[0].as_f64().unwrap(), inside[1].as_f64().unwrap(), inside[2].as_f64().unwrap());
+    assert!(l >= 0.0 && r <= w, "the tooltip of {figure_id} runs off the screen: {l}..{r} of {w}");
+}
+
+async fn wait_closed(b: &Browser) {
+    b.wait_until("document.querySelectorAll('.tooltip').length === 0").await;
+}
+
+/// Scrolls `selector` to the middle of the viewport and returns it.
+async fn in_view(b: &Browser, selector: &str) -> fantoccini::elements::Element {
+    b.js(&format!("document.querySelector({selector:?}).scrollIntoView({{block: 'center'}});")).await;
+    b.client.find(Locator::Css(selector)).await.unwrap_or_else(|_| panic!("no element `{selector}`"))
+}
+
+async fn hover(b: &Browser, selector: &str) {
+    let el = in_view(b, selector).await;
+    let mouse = MouseActions::new("mouse".into()).then(PointerAction::MoveToElement { element: el, duration: None, x: 0.0, y: 0.0 });
+    b.client.perform_actions(mouse).await.expect("the pointer moves");
+}
+
+async fn mouse_click(b: &Browser, selector: &str) {
+    let el = in_view(b, selector).await;
+    let mouse = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement { element: el, duration: None, x: 0.0, y: 0.0 })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    b.client.perform_actions(mouse).await.expect("the mouse clicks");
+}
+
+async fn tap(b: &Browser, selector: &str) {
+    let el = in_view(b, selector).await;
+    let finger = TouchActions::new("finger".into())
+        .then(PointerAction::MoveToElement { element: el, duration: None, x: 0.0, y: 0.0 })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    b.client.perform_actions(finger).await.expect("the finger taps");
+}
+
+#[tokio::test]
+async fn tooltip_follows_the_mouse_and_closes_on_a_click_elsewhere() {
+    let s = shared_server();
+    let b = Browser::open(DESKTOP).await;
+    b.load(s, "?lang=zh#/compare").await;
+    let chart = "targets-growth-2024";
+    b.wait_until(&format!("document.querySelector({:?}) !== null", mark(chart, "gdp-growth-2024"))).await;
+    assert!(tooltips(&b).await.is_empty(), "no tooltip before the pointer comes");
+    hover(&b, &mark(chart, "gdp-growth-2024")).await;
+    assert_tooltip(&b, chart, "gdp-growth-2024", Lang::Zh).await;
+    assert_eq!(b.text(&format!("[data-chart=\"{chart}\"] .tooltip-value")).await, "≈6%");
+    // It follows the pointer to the next mark.
+    hover(&b, &mark(chart, "cpi-growth-2024")).await;
+    assert_tooltip(&b, chart, "cpi-growth-2024", Lang::Zh).await;
+    // A click on the page outside the chart closes it.
+    mouse_click(&b, &format!("[data-chart=\"{chart}\"] .chart-summary")).await;
+    wait_closed(&b).await;
+    // Clicking a mark opens it, and a click on the chart's blank area (not a mark) closes it.
+    mouse_click(&b, &mark(chart, "retail-sales-growth-2024")).await;
+    assert_tooltip(&b, chart, "retail-sales-growth-2024", Lang::Zh).await;
+    mouse_click(&b, "main h1").await;
+    wait_closed(&b).await;
+    // Moving from one chart to another leaves one tooltip, the one under the pointer.
+    let other = "compare-results-targets";
+    hover(&b, &mark(other, "coal-output-2024")).await;
+    assert_tooltip(&b, other, "coal-output-2024", Lang::Zh).await;
+    hover(&b, &mark(chart, "gdp-growth-2024")).await;
+    assert_tooltip(&b, chart, "gdp-growth-2024", Lang::Zh).await;
+    // Leaving the chart for the page closes it.
+    hover(&b, "main h1").await;
+    wait_closed(&b).await;
+    b.assert_clean("tooltips by mouse").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn tooltip_opens_and_closes_by_touch() {
+    let s = shared_server();
+    let b = Browser::open(PHONE).await;
+    b.load(s, "?lang=zh#/sectors").await;
+    let chart = "energy-coal-output";
+    b.wait_until(&format!("document.querySelector({:?}) !== null", mark(chart, "coal-output-2024"))).await;
+    assert_eq!(b.js("return matchMedia('(pointer: coarse)').matches && navigator.maxTouchPoints > 0;").await, Value::Bool(true), "a touch screen");
+    tap(&b, &mark(chart, "coal-output-2024")).await;
+    assert_tooltip(&b, chart, "coal-output-2024", Lang::Zh).await;
+    assert_eq!(b.text(&format!("[data-chart=\"{chart}\"] .tooltip-value")).await, "≥1.4亿吨");
+    // Another mark of the same chart.
+    tap(&b, &mark(chart, "coal-output-2023")).await;
+    assert_tooltip(&b, chart, "coal-output-2023", Lang::Zh).await;
+    // A tap elsewhere on the page closes it.
+    tap(&b, &format!("[data-chart=\"{chart}\"] .chart-summary")).await;
+    wait_closed(&b).await;
+    // A mark of another chart, then the page heading.
+    tap(&b, &mark("gdp-level", "gdp-2023")).await;
+    assert_tooltip(&b, "gdp-level", "gdp-2023", Lang::Zh).await;
+    tap(&b, "main h1").await;
+    wait_closed(&b).await;
+    b.assert_clean("tooltips by touch").await;
+    b.close().await;
+}
+
+async fn press(b: &Browser, key: Key) {
+    b.client.active_element().await.unwrap().send_keys(&key.to_string()).await.unwrap();
+}
+
+#[tokio::test]
+async fn tooltip_by_keyboard_and_enter_opens_the_figure_in_the_report() {
+    let s = shared_server();
+    let b = Browser::open(DESKTOP).await;
+    b.load(s, "?lang=en#/compare").await;
+    let chart = "targets-growth-2024";
+    let def = chart::find(chart).unwrap();
+    let rendered = chart::render(def, catalogue(), Lang::En, Layout::Desktop).unwrap();
+    // The marks in tab order are the bars, largest first.
+    let order: Vec<&str> = rendered.rows.iter().map(|r| r.figure_id.as_str()).collect();
+    let first = mark(chart, order[0]);
+    b.wait_until(&format!("document.querySelector({first:?}) !== null")).await;
+    let tab_order = b.js(&format!("return [...document.querySelectorAll('[data-chart=\"{chart}\"] .hit')].map(h => h.tabIndex === 0 ? h.dataset.figure : null);")).await;
+    assert_eq!(tab_order, serde_json::json!(order), "every mark is focusable, in the bars' order");
+    // Tab from the element before the chart's marks reaches the first mark.
+    b.js(&format!("const h = document.querySelector('[data-chart=\"{chart}\"] .chart-title'); h.tabIndex = -1; h.focus();")).await;
+    press(&b, Key::Tab).await;
+    b.wait_until(&format!("document.activeElement === document.querySelector({first:?})")).await;
+    assert_tooltip(&b, chart, order[0], Lang::En).await;
+    // Tab moves the tooltip along with the focus.
+    press(&b, Key::Tab).await;
+    b.wait_until(&format!("document.activeElement.dataset.figure === {:?}", order[1])).await;
+    assert_tooltip(&b, chart, order[1], Lang::En).await;
+    // Escape closes it; focus stays on the mark.
+    press(&b, Key::Escape).await;
+    wait_closed(&b).await;
+    assert_eq!(b.js("return document.activeElement.dataset.figure;").await, order[1]);
+    // Tabbing out of the chart closes the tooltip too.
+    b.js(&format!("document.querySelector({:?}).focus();", mark(chart, order[order.len() - 1]))).await;
+    assert_tooltip(&b, chart, order[order.len() - 1], Lang::En).await;
+    press(&b, Key::Tab).await;
+    b.wait_until(&format!("!document.querySelector('[data-chart=\"{chart}\"] .chart-svg').contains(document.activeElement)")).await;
+    wait_closed(&b).await;
+    // A derived figure is not in the report's text: Enter keeps its tooltip, with its formula.
+    let derived = "gdp-2024-implied";
+    assert!(figure(derived).derived.is_some());
+    b.js(&format!("document.querySelector({:?}).focus();", mark("compare-results-targets", derived))).await;
+    assert_tooltip(&b, "compare-results-targets", derived, Lang::En).await;
+    press(&b, Key::Enter).await;
+    assert_eq!(b.js("return location.hash;").await, "#/compare", "Enter on a derived figure stays");
+    assert!(b.text("[data-chart=\"compare-results-targets\"] .tooltip-derived").await.contains('×'));
+    // Enter on a stated figure opens its sentence in the report, highlighted and focused.
+    let target = order[1];
+    b.js(&format!("document.querySelector({:?}).focus();", mark(chart, target))).await;
+    b.wait_until(&format!("document.activeElement === document.querySelector({:?})", mark(chart, target))).await;
+    press(&b, Key::Enter).await;
+    b.wait_until(&format!("location.hash === '#/report/{target}'")).await;
+    let sel = format!("[data-figure=\"{target}\"]");
+    b.wait_until(&format!("document.querySelector('.report-text {sel}') !== null && document.querySelector('.report-text {sel}').classList.contains('hl')")).await;
+    b.wait_until(&format!("document.activeElement === document.querySelector('.report-text {sel}')")).await;
+    let shown = b.text(&format!(".report-text {sel}")).await;
+    assert!(shown.contains(&figure(target).written), "{shown:?} is {target}");
+    assert_eq!(b.js("return document.querySelectorAll('main .message').length;").await.as_i64(), Some(0), "the figure is known");
+    b.assert_clean("tooltips by keyboard").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn the_data_table_lists_the_values_of_the_marks() {
+    let s = shared_server();
+    let b = Browser::open(PHONE).await;
+    b.load(s, "?lang=zh#/compare").await;
+    let chart = "targets-growth-2024";
+    let table = format!("[data-chart=\"{chart}\"] details.chart-table");
+    b.wait_until(&format!("document.querySelector('{table}') !== null")).await;
+    assert_eq!(b.js(&format!("return document.querySelector('{table}').open;")).await, Value::Bool(false), "closed at first");
+    b.click(&format!("{table} summary")).await;
+    b.wait_until(&format!("document.querySelector('{table}').open && document.querySelector('{table} table').offsetParent !== null")).await;
+    // The table: the figure each row links to, its label and its value.
+    let rows = b.js(&format!(
+        "return [...document.querySelectorAll('{table} tbody tr')].map(tr => [\
+           (tr.querySelector('th a') ? tr.querySelector('th a').getAttribute('href') : ''), tr.querySelector('th').innerText, tr.querySelector('td').innerText]);"
+    )).await;
+    // The chart: each mark's figure and the value label drawn beside its bar.
+    let marks = b.js(&format!(
+        "return [...document.querySelectorAll('[data-chart=\"{chart}\"] .hit')].map(h => h.dataset.figure);"
+    )).await;
+    let values = b.js(&format!(
+        "return [...document.querySelectorAll('[data-chart=\"{chart}\"] svg text.value')].map(t => t.textContent);"
+    )).await;
+    let rows = rows.as_array().unwrap();
+    let marks: Vec<&str> = marks.as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    let values: Vec<&str> = values.as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    assert_eq!(rows.len(), marks.len(), "one row per mark: {rows:?} against {marks:?}");
+    assert_eq!(values.len(), marks.len(), "one value label per mark");
+    for ((row, id), value) in rows.iter().zip(&marks).zip(&values) {
+        let f = figure(id);
+        assert!(row[0].as_str().unwrap().ends_with(&format!("#/report/{id}")), "row {row:?} links to {id}");
+        assert_eq!(row[1].as_str().unwrap(), f.label.zh);
+        assert_eq!(row[2].as_str().unwrap(), *value, "the table and the chart agree for {id}");
+        assert_eq!(*value, figure_value(f, Lang::Zh), "as the report writes it");
+    }
+    assert!(values.contains(&"≈6%"), "{values:?}");
+    b.assert_clean("data table").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn an_unknown_chart_link_says_so_and_still_shows_the_charts() {
+    let s = shared_server();
+    let b = Browser::open(PHONE).await;
+    b.load(s, "?lang=en#/sectors/no-such-chart").await;
+    let message = b.text("main .message").await;
+    assert!(message.contains("no-such-chart"), "{message}");
+    let n = chart_ids(View::Sectors).len();
+    b.wait_until(&format!("document.querySelectorAll('figure[data-chart] .chart-svg svg').length === {n}")).await;
+    // A known chart link shows no message and brings that chart into view.
+    b.load(s, "?lang=en#/sectors/livelihood-schools").await;
+    b.wait_until("(() => { const r = document.querySelector('[data-chart=\"livelihood-schools\"]').getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight; })()").await;
+    assert_eq!(b.js("return document.querySelectorAll('main .message').length;").await.as_i64(), Some(0));
+    b.assert_clean("chart deep links").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn the_embed_action_gives_the_iframe_code() {
+    let s = shared_server();
+    let b = Browser::open(DESKTOP).await;
+    b.load(s, "?lang=zh#/sectors").await;
+    let chart = "investment-programmes";
+    let button = format!("[data-chart=\"{chart}\"] .chart-actions button[aria-controls]");
+    b.wait_until(&format!("document.querySelector('{button}') !== null")).await;
+    assert_eq!(b.text(&button).await, "嵌入");
+    assert_eq!(b.js(&format!("return document.querySelector('{button}').getAttribute('aria-expanded');")).await, "false");
+    b.click(&button).await;
+    let area = format!("[data-chart=\"{chart}\"] .embed-panel textarea");
+    b.wait_until(&format!("document.querySelector('{area}') !== null")).await;
+    assert_eq!(b.js(&format!("return document.querySelector('{button}').getAttribute('aria-expanded');")).await, "true");
+    let code = b.js(&format!("return document.querySelector('{area}').value;")).await;
+    let code = code.as_str().unwrap();
+    let src = format!("<iframe src=\"{}", s.url(""));
+    assert!(code.starts_with(&src), "{code}");
+    assert!(code.contains(&format!("#/embed/{chart}\"")), "{code}");
+    assert!(code.contains("title=\"项目群总投资与项目数\""), "the frame is titled for screen readers: {code}");
+    // The preview link is the same address.
+    let preview = b.js(&format!("return document.querySelector('[data-chart=\"{chart}\"] .embed-panel a').href;")).await;
+    assert!(code.contains(&format!("src=\"{}\"", preview.as_str().unwrap().replace('&', "&amp;"))), "{code} vs {preview}");
+    // Only this chart's panel opened, and the button closes it again.
+    assert_eq!(b.js("return document.querySelectorAll('.embed-panel').length;").await.as_i64(), Some(1));
+    b.click(&button).await;
+    b.wait_until("document.querySelectorAll('.embed-panel').length === 0").await;
+    b.assert_clean("embed action").await;
+    b.close().await;
+}
