@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # trunk uses the tools on PATH instead of downloading its own.
 export TRUNK_OFFLINE := true
 
-.PHONY: serve build test test-native test-wasm test-e2e figures
+.PHONY: serve build test test-native test-wasm test-e2e figures screenshots bench
 
 serve:
 	scripts/setup.sh build
@@ -38,3 +38,7 @@ figures:
 screenshots:
 	trunk build --release
 	cargo test --features e2e --test e2e screenshots -- --ignored
+
+bench:
+	scripts/setup.sh test
+	python3 scripts/bench.py

@@ -93,6 +93,8 @@ pub fn App() -> Html {
             lang.set(l);
         })
     };
+    // The app has rendered and handles input from here on (the benchmark's "interactive").
+    use_effect_with((), |_| crate::browser::mark_once("app-interactive"));
     let ctx = LangCtx { lang: *lang, set };
     html! {
         <ContextProvider<LangCtx> context={ctx}>

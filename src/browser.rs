@@ -84,3 +84,11 @@ pub async fn save_png(name: &str, svg: &str, width: u32, height: u32, scale: f64
     let blob: web_sys::Blob = JsFuture::from(png).await?.dyn_into()?;
     save_blob(name, &blob)
 }
+
+/// A User Timing mark, read by the benchmark (`scripts/bench.sh`); the first of each name counts.
+pub fn mark_once(name: &str) {
+    let Some(p) = web_sys::window().and_then(|w| w.performance()) else { return };
+    if p.get_entries_by_name(name).length() == 0 {
+        let _ = p.mark(name);
+    }
+}

@@ -83,6 +83,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         let cat = data::catalogue().map_err(str::to_string)?;
         chart::render(def, cat, *lang, *layout)
     });
+    use_effect_with((), |_| crate::browser::mark_once("first-chart"));
     let r = match &*rendered {
         Ok(r) => r,
         Err(e) => return html! { <Message text={s.unknown_chart} detail={Some(AttrValue::from(e.clone()))} /> },
@@ -117,14 +118,35 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         let navigator = use_navigator();
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "Escape" => tip.set(None),
-            // Enter on a mark opens its sentence in the report.
+            // Enter on a mark opens its sentence in the report. A derived figure has no sentence
+            // of its own (the report view would not know it): its tooltip, with the formula, stays.
             "Enter" | " " => {
                 if let (Some((figure, _)), Some(nav)) = (figure_under(&e), navigator.as_ref()) {
                     e.prevent_default();
-                    nav.push(&Route::ReportFigure { figure });
+                    let stated = data::catalogue().ok().and_then(|c| c.figure(&figure)).is_some_and(|f| !f.is_derived());
+                    if stated {
+                        nav.push(&Route::ReportFigure { figure });
+                    }
                 }
             }
             _ => {}
+        })
+    };
+    // The pointer leaving the chart (the tooltip is inside it, so it can be hovered) and the
+    // focus leaving it close the tooltip: one chart's tooltip never lingers beside another's.
+    let on_leave = {
+        let tip = tip.clone();
+        Callback::from(move |_: MouseEvent| tip.set(None))
+    };
+    let on_focus_out = {
+        let tip = tip.clone();
+        let holder = holder.clone();
+        Callback::from(move |e: FocusEvent| {
+            let next = e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let inside = holder.cast::<web_sys::Node>().zip(next).is_some_and(|(h, n)| h.contains(Some(&n)));
+            if !inside {
+                tip.set(None);
+            }
         })
     };
     // A tap or click anywhere else closes the tooltip.
@@ -201,7 +223,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         <figure class={classes!("chart", props.embed.then_some("embedded"))} data-chart={id.clone()} aria-labelledby={title_id}>
             { title }
             <p class="chart-summary">{ r.summary.clone() }</p>
-            <div class="chart-svg" ref={holder} onmouseover={on_over} onfocusin={on_focus} onclick={on_click} onkeydown={on_key}>
+            <div class="chart-svg" ref={holder} onmouseover={on_over} onfocusin={on_focus} onfocusout={on_focus_out} onmouseleave={on_leave} onclick={on_click} onkeydown={on_key}>
                 { Html::from_html_unchecked(AttrValue::from(r.svg.clone())) }
                 { tooltip.unwrap_or_default() }
             </div>

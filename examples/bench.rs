@@ -1,0 +1,89 @@
+//! Timings for `scripts/bench.sh`: headless Chromium under Lighthouse's mobile profile (4× CPU
+//! slowdown, 150 ms round trips, 1.6 Mbit/s down), cache disabled, the release `dist/` on
+//! loopback. Prints one JSON object; the script adds the sizes and writes BENCHMARKS.md.
+//!
+//! `cargo run --release --features e2e --example bench`
+
+#[path = "../tests/e2e/harness.rs"]
+#[allow(dead_code)]
+mod harness;
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use harness::{shared_server, Browser, PHONE};
+use serde_json::{json, Value};
+
+#[derive(Debug)]
+struct Cdp(&'static str, Value);
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "cmd": self.0, "params": self.1 }).to_string()))
+    }
+}
+
+const RUNS: usize = 5;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
+}
+
+async fn mark(b: &Browser, name: &str) -> f64 {
+    b.wait_until(&format!("performance.getEntriesByName('{name}').length > 0")).await;
+    b.js(&format!("return performance.getEntriesByName('{name}')[0].startTime;")).await.as_f64().unwrap()
+}
+
+#[tokio::main]
+async fn main() {
+    let s = shared_server();
+    let b = Browser::open(PHONE).await;
+    b.client.issue_cmd(Cdp("Network.enable", json!({}))).await.expect("CDP");
+    b.client.issue_cmd(Cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))).await.unwrap();
+    b.client
+        .issue_cmd(Cdp("Network.emulateNetworkConditions", json!({ "offline": false, "latency": 150, "downloadThroughput": 1_638_400 / 8, "uploadThroughput": 750_000 / 8 })))
+        .await
+        .unwrap();
+    b.client.issue_cmd(Cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))).await.unwrap();
+    // No service worker: every run loads from the network.
+    b.client.issue_cmd(Cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))).await.unwrap();
+    let (mut interactive, mut first_chart) = (Vec::new(), Vec::new());
+    for _ in 0..RUNS {
+        b.client.goto(&s.url("?lang=zh#/compare")).await.unwrap();
+        interactive.push(mark(&b, "app-interactive").await);
+        first_chart.push(mark(&b, "first-chart").await);
+    }
+    // View switches in the loaded app: from the hash change to the new view's h1 on screen.
+    let views = ["#/", "#/compare", "#/sectors", "#/counties/140522", "#/report", "#/about"];
+    let mut switches = serde_json::Map::new();
+    for v in views {
+        let mut times = Vec::new();
+        for _ in 0..RUNS {
+            b.js("location.hash = '#/nowhere';").await;
+            b.wait_until("document.querySelector('main h1') && location.hash === '#/nowhere'").await;
+            let t = b
+                .client
+                .execute_async(
+                    "const [hash, done] = arguments; const before = document.querySelector('main h1');\
+                     const t0 = performance.now(); location.hash = hash;\
+                     (function poll() { const h = document.querySelector('main h1');\
+                       if (h && h !== before) requestAnimationFrame(() => done(performance.now() - t0)); else requestAnimationFrame(poll); })();",
+                    vec![json!(v)],
+                )
+                .await
+                .unwrap();
+            times.push(t.as_f64().unwrap());
+        }
+        switches.insert(v.to_string(), json!(median(times)));
+    }
+    let out = json!({
+        "profile": "4x CPU slowdown, 150 ms RTT, 1.6 Mbit/s, cache disabled, 375x812",
+        "runs": RUNS,
+        "interactive_ms": median(interactive),
+        "first_chart_ms": median(first_chart),
+        "view_switch_ms": switches,
+    });
+    println!("{out}");
+    b.close().await;
+}
