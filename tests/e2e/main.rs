@@ -10,3 +10,4 @@ mod embed;
 mod map;
 mod a11y;
 mod charts;
+mod deploy;

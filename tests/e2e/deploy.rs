@@ -1,0 +1,66 @@
+//! The static dist/ as hosts serve it, and the phone-sized basics.
+
+use crate::harness::{dist_dir, shared_server, Browser, Server, PHONE};
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        if e.path().is_file() {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+async fn dist_works_under_a_sub_path() {
+    let root = std::env::temp_dir().join(format!("jc-subpath-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    copy_dir(&dist_dir(), &root.join("some/path"));
+    let s = Server::start(root);
+    let b = Browser::open(PHONE).await;
+    b.load(&s, "some/path/?lang=zh#/report/gdp-2023").await;
+    b.wait_until("document.activeElement && document.activeElement.dataset.figure === 'gdp-2023'").await;
+    b.wait_until("navigator.serviceWorker && navigator.serviceWorker.controller !== null").await;
+    let scope = b.js("return navigator.serviceWorker.getRegistration().then(r => r.scope);").await;
+    assert!(scope.as_str().unwrap().ends_with("/some/path/"), "{scope}");
+    b.assert_clean("under /some/path/").await;
+    b.close().await;
+}
+
+/// Controls a thumb must hit: at least 44 CSS px both ways. Numbers inside the report's sentences
+/// and links inside running text are inline targets, which WCAG exempts.
+#[tokio::test]
+async fn touch_targets_are_at_least_44_px_on_a_phone() {
+    let s = shared_server();
+    let b = Browser::open(PHONE).await;
+    let mut small = Vec::new();
+    for route in ["#/", "#/compare", "#/sectors", "#/counties/140522", "#/report", "#/about", "#/nowhere"] {
+        b.load(s, &format!("?lang=en{route}")).await;
+        b.wait_until("document.querySelector('main h1') !== null").await;
+        let found = b
+            .js("return [...document.querySelectorAll('a, button, input, summary, select, textarea')]\
+                 .filter(e => !e.closest('.report-text, p.lede, .prose p, .county-items li span, .fatal, #boot'))\
+                 .filter(e => e.offsetParent !== null && getComputedStyle(e).visibility !== 'hidden')\
+                 .filter(e => !(e.type === 'radio' && e.closest('label')))\
+                 .map(e => { const r = (e.closest('label') || e).getBoundingClientRect(); return [e.outerHTML.slice(0, 80), Math.round(r.width), Math.round(r.height)]; })\
+                 .filter(([_, w, h]) => w < 44 || h < 44);")
+            .await;
+        for x in found.as_array().cloned().unwrap_or_default() {
+            small.push(format!("{route}: {x}"));
+        }
+    }
+    b.close().await;
+    assert!(small.is_empty(), "targets under 44 px:\n{}", small.join("\n"));
+}
+
+#[tokio::test]
+async fn nothing_scrolls_sideways_at_360_px() {
+    let s = shared_server();
+    let b = Browser::open((360, 740)).await;
+    for route in ["#/", "#/compare", "#/sectors", "#/counties/140525", "#/report", "#/about", "#/embed/investment-programmes"] {
+        b.load(s, &format!("?lang=en{route}")).await;
+        b.wait_until("document.querySelector('main h1') !== null").await;
+        b.assert_clean(&format!("{route} at 360 px")).await;
+    }
+    b.close().await;
+}
