@@ -4,6 +4,7 @@
 //! problems and uncovered numerals instead, and exits non-zero if there are any.
 
 use report::{export, seeds};
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -45,13 +46,21 @@ fn main() -> ExitCode {
         eprintln!("{} figures, {} problems, {} uncovered numerals", bound.catalogue.figures.len(), problems.len(), uncovered.len());
         return if problems.is_empty() && uncovered.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE };
     }
-    match format.as_str() {
-        "json" => println!("{}", export::to_json(&bound.catalogue)),
-        "csv" => print!("{}", export::to_csv(&bound.catalogue.figures)),
+    let text = match format.as_str() {
+        "json" => export::to_json(&bound.catalogue) + "\n",
+        "csv" => export::to_csv(&bound.catalogue.figures),
         other => {
             eprintln!("figures: unknown format `{other}` (json or csv)");
             return ExitCode::from(2);
         }
+    };
+    // A reader that stops early (`| head`) is no error.
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("figures: {e}");
+            ExitCode::FAILURE
+        }
     }
-    ExitCode::SUCCESS
 }
