@@ -1,21 +1,12 @@
 //! The static dist/ as hosts serve it, and the phone-sized basics.
 
-use crate::harness::{dist_dir, shared_server, Browser, Server, PHONE};
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        if e.path().is_file() {
-            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
-    }
-}
+use crate::harness::{copy_build, dist_dir, shared_server, Browser, Server, PHONE};
 
 #[tokio::test]
 async fn dist_works_under_a_sub_path() {
     let root = std::env::temp_dir().join(format!("jc-subpath-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
-    copy_dir(&dist_dir(), &root.join("some/path"));
+    copy_build(&dist_dir(), &root.join("some/path"), |_, bytes| bytes);
     let s = Server::start(root);
     let b = Browser::open(PHONE).await;
     b.load(&s, "some/path/?lang=zh#/report/gdp-2023").await;

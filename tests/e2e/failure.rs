@@ -1,23 +1,18 @@
 //! A module that cannot start never leaves a blank page.
 
-use crate::harness::{dist_dir, Browser, Server, DESKTOP};
+use crate::harness::{copy_build, dist_dir, Browser, Server, DESKTOP};
 
 #[tokio::test]
 async fn a_corrupt_module_shows_a_message_and_a_way_out() {
     let dir = std::env::temp_dir().join(format!("jc-corrupt-build-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    for e in std::fs::read_dir(dist_dir()).unwrap().flatten() {
-        let p = e.path();
-        let to = dir.join(e.file_name());
-        if p.extension().is_some_and(|x| x == "wasm") {
+    copy_build(&dist_dir(), &dir, |path, mut bytes| {
+        if path.extension().is_some_and(|x| x == "wasm") {
             // Half a module: what a broken download or a damaged cache leaves.
-            let bytes = std::fs::read(&p).unwrap();
-            std::fs::write(&to, &bytes[..bytes.len() / 2]).unwrap();
-        } else if p.is_file() {
-            std::fs::copy(&p, &to).unwrap();
+            bytes.truncate(bytes.len() / 2);
         }
-    }
+        bytes
+    });
     let s = Server::start(dir);
     let b = Browser::open(DESKTOP).await;
     b.client.goto(&s.url("?lang=en#/")).await.unwrap();

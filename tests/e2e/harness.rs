@@ -108,6 +108,18 @@ fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool) {
     let _ = stream.write_all(&body);
 }
 
+/// Copies the files of `from` (not its folders) into `to`, changing each through `edit`: another
+/// build of the app, for tests that need one (a next deployment, a damaged module, a sub-path).
+pub fn copy_build(from: &Path, to: &Path, edit: impl Fn(&Path, Vec<u8>) -> Vec<u8>) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_file() {
+            std::fs::write(to.join(e.file_name()), edit(&p, std::fs::read(&p).unwrap())).unwrap();
+        }
+    }
+}
+
 /// The shared server for tests that do not take it offline.
 pub fn shared_server() -> &'static Server {
     static S: OnceLock<Server> = OnceLock::new();

@@ -1,6 +1,6 @@
 //! After one visit the app works with no network, and a new deployment replaces the old one whole.
 
-use crate::harness::{dist_dir, Browser, Server, PHONE};
+use crate::harness::{copy_build, dist_dir, Browser, Server, PHONE};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -34,25 +34,16 @@ async fn the_app_works_offline_after_one_visit() {
     b.close().await;
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        if p.is_file() {
-            std::fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
-}
-
 /// A second build: the same app with one file changed, its service worker regenerated.
 fn next_build() -> PathBuf {
     let dir = std::env::temp_dir().join(format!("jc-next-build-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    copy_dir(&dist_dir(), &dir);
-    let css = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).find(|p| p.extension().is_some_and(|x| x == "css")).unwrap();
-    let mut text = std::fs::read_to_string(&css).unwrap();
-    text.push_str("\n/* next build */\n");
-    std::fs::write(&css, text).unwrap();
+    copy_build(&dist_dir(), &dir, |path, mut bytes| {
+        if path.extension().is_some_and(|x| x == "css") {
+            bytes.extend_from_slice(b"\n/* next build */\n");
+        }
+        bytes
+    });
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/service-worker.sh");
     let ok = Command::new("bash").arg(script).env("TRUNK_STAGING_DIR", &dir).status().unwrap().success();
     assert!(ok, "service-worker.sh regenerates sw.js");
