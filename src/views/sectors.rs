@@ -30,11 +30,6 @@ pub fn SectorsView(props: &SectorsProps) -> Html {
             if let Some(id) = unknown {
                 <Message text={s.unknown_chart} detail={Some(id)} />
             }
-            <p class="legend-line" aria-hidden="true">
-                <span class="key actual">{ s.actual }</span>
-                <span class="key target">{ s.target }</span>
-                <span class="key derived">{ s.derived }</span>
-            </p>
             { for chart::all().iter().filter(|d| d.view == View::Sectors).map(|d| html! { <ChartFigure id={d.id} /> }) }
         </div>
     }
