@@ -11,3 +11,4 @@ mod map;
 mod a11y;
 mod charts;
 mod deploy;
+mod exports;
