@@ -42,6 +42,11 @@ pub fn scroll_to_top(selector: &str) {
     scroll_to_at(selector, true, web_sys::ScrollLogicalPosition::Start);
 }
 
+/// Scrolls the element to the top of the view without moving focus.
+pub fn reveal_top(selector: &str) {
+    scroll_to_at(selector, false, web_sys::ScrollLogicalPosition::Start);
+}
+
 /// Scrolls only as far as needed to show the element (nothing if it is in view).
 pub fn reveal(selector: &str) {
     scroll_to_at(selector, false, web_sys::ScrollLogicalPosition::Nearest);

@@ -3,7 +3,7 @@ use crate::components::chart_figure::ChartFigure;
 use crate::components::message::Message;
 use crate::i18n::{pick, t};
 use crate::route::Route;
-use crate::views::scroll_to;
+use crate::views::reveal_top;
 use charts::chart::{self, View};
 use yew::prelude::*;
 
@@ -21,7 +21,8 @@ pub fn SectorsView(props: &SectorsProps) -> Html {
     let unknown = props.chart.as_ref().filter(|_| known.is_none()).cloned();
     use_effect_with(known.clone(), |known| {
         if let Some(id) = known {
-            scroll_to(&format!("[data-chart=\"{id}\"]"), false);
+            // To its top: a chart taller than a phone screen keeps its title in view.
+            reveal_top(&format!("[data-chart=\"{id}\"]"));
         }
     });
     html! {

@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -126,9 +127,21 @@ pub fn shared_server() -> &'static Server {
     S.get_or_init(|| Server::start(dist_dir()))
 }
 
+/// chromedriver in a process group of its own, which the browsers it starts join: dropping it
+/// ends them all, also when a test fails before it could close its session.
 struct Driver(Child);
 impl Drop for Driver {
     fn drop(&mut self) {
+        let pid = self.0.id();
+        // Only ever a group that chromedriver leads (never pid 0 or -1, which mean "everything").
+        let leads_its_group = pid > 1
+            && std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                .ok()
+                .and_then(|s| s.rsplit(')').next().and_then(|rest| rest.split_whitespace().nth(2)).map(|g| g == pid.to_string()))
+                .unwrap_or(false);
+        if leads_its_group {
+            let _ = Command::new("kill").args(["-s", "KILL", "--", &format!("-{pid}")]).status();
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
@@ -162,6 +175,7 @@ impl Browser {
         let driver = Driver(
             Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
                 .arg(format!("--port={port}"))
+                .process_group(0)
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn()
