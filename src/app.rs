@@ -114,6 +114,15 @@ struct ShellProps {
 fn Shell(props: &ShellProps) -> Html {
     let route = use_route::<Route>().unwrap_or(Route::Overview);
     let lang = use_lang();
+    // A new view starts at its top, as a new page would; deep links scroll to their own target.
+    use_effect_with(route.clone(), |r| {
+        let own_target = matches!(r, Route::ReportFigure { .. } | Route::ReportSentence { .. } | Route::SectorChart { .. } | Route::County { .. });
+        if !own_target {
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        }
+    });
     let s = t(lang);
     let notices: Html = props
         .warnings

@@ -173,3 +173,16 @@ async fn overview_cards_link_to_their_sentences() {
     b.wait_until("document.activeElement.dataset.figure === 'gdp-growth-2024'").await;
     b.close().await;
 }
+
+#[tokio::test]
+async fn a_new_view_starts_at_its_top() {
+    let s = shared_server();
+    let b = Browser::open(PHONE).await;
+    b.load(s, "?lang=en#/report").await;
+    b.js("window.scrollTo(0, document.body.scrollHeight);").await;
+    b.wait_until("window.scrollY > 1000").await;
+    b.click(".site-nav a[href='#/compare']").await;
+    b.wait_until("location.hash === '#/compare'").await;
+    b.wait_until("window.scrollY === 0").await;
+    b.close().await;
+}
