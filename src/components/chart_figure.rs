@@ -84,11 +84,6 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         chart::render(def, cat, *lang, *layout)
     });
     use_effect_with((), |_| crate::browser::mark_once("first-chart"));
-    let r = match &*rendered {
-        Ok(r) => r,
-        Err(e) => return html! { <Message text={s.unknown_chart} detail={Some(AttrValue::from(e.clone()))} /> },
-    };
-
     // Hover, focus and tap all show the tooltip of the mark under them.
     let show = {
         let tip = tip.clone();
@@ -168,6 +163,12 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             move || drop(listener)
         });
     }
+
+    // Only after every hook: a hook must run on every render, whatever the outcome.
+    let r = match &*rendered {
+        Ok(r) => r,
+        Err(e) => return html! { <Message text={s.unknown_chart} detail={Some(AttrValue::from(e.clone()))} /> },
+    };
 
     let tooltip = (*tip).as_ref().and_then(|tp| {
         let f = data::catalogue().ok()?.figure(&tp.figure)?;
