@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # trunk uses the tools on PATH instead of downloading its own.
 export TRUNK_OFFLINE := true
 
-.PHONY: serve build test test-native test-wasm test-e2e figures screenshots bench
+.PHONY: serve build test test-native test-wasm test-e2e figures screenshots bench lighthouse
 
 serve:
 	scripts/setup.sh build
@@ -42,3 +42,9 @@ screenshots:
 bench:
 	scripts/setup.sh test
 	python3 scripts/bench.py
+
+lighthouse:
+	scripts/setup.sh test
+	test -d .tools/node_modules/lighthouse || npm install --silent --no-audit --no-fund --prefix .tools lighthouse@12.2.3
+	trunk build --release
+	node scripts/lighthouse.mjs

@@ -1,0 +1,49 @@
+// Lighthouse 12 on every route, mobile profile, against dist/ served here with gzip (as any real
+// host would serve it). Prints the scores and the core timings; exits non-zero below the
+// targets of issue 7 (performance 95, accessibility 100, best practices 100).
+// Run with `make lighthouse` (installs lighthouse@12.2.3 into .tools/).
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { createRequire } from "node:module";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const require = createRequire(path.join(root, ".tools", "package.json"));
+const lighthouse = (await import(require.resolve("lighthouse"))).default;
+const chromeLauncher = await import(require.resolve("chrome-launcher"));
+const dist = path.join(root, "dist");
+const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
+  ".css": "text/css", ".svg": "image/svg+xml", ".png": "image/png", ".webmanifest": "application/manifest+json" };
+
+const server = http.createServer((req, res) => {
+  let p = decodeURIComponent(new URL(req.url, "http://x").pathname);
+  if (p.endsWith("/")) p += "index.html";
+  const file = path.join(dist, p);
+  if (!file.startsWith(dist) || !fs.existsSync(file)) { res.writeHead(404); return res.end(); }
+  const body = fs.readFileSync(file);
+  const hashed = /-[0-9a-f]{16}(_bg)?\./.test(p);
+  res.writeHead(200, { "Content-Type": types[path.extname(file)] || "application/octet-stream",
+    "Content-Encoding": "gzip", "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "no-cache" });
+  res.end(zlib.gzipSync(body, { level: 9 }));
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const routes = ["#/", "#/compare", "#/sectors", "#/counties", "#/report", "#/about"];
+const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+let ok = true;
+console.log("| route | performance | accessibility | best practices | FCP | LCP | TBT |\n|---|---:|---:|---:|---:|---:|---:|");
+for (const r of routes) {
+  const result = await lighthouse(`${base}?lang=zh${r}`, { port: chrome.port, output: "json", logLevel: "error",
+    onlyCategories: ["performance", "accessibility", "best-practices"] });
+  const c = result.lhr.categories, a = result.lhr.audits;
+  const s = (k) => Math.round(c[k].score * 100);
+  if (s("performance") < 95 || s("accessibility") < 100 || s("best-practices") < 100) ok = false;
+  console.log(`| ${r} | ${s("performance")} | ${s("accessibility")} | ${s("best-practices")} | ${a["first-contentful-paint"].displayValue} | ${a["largest-contentful-paint"].displayValue} | ${a["total-blocking-time"].displayValue} |`);
+}
+await chrome.kill();
+server.close();
+process.exit(ok ? 0 : 1);
