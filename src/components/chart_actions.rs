@@ -6,6 +6,9 @@ use crate::i18n::pick;
 use crate::model::embed::{embed_url, iframe_code};
 use yew::prelude::*;
 
+/// Builds the standalone SVG on demand: (svg, width, height).
+pub type SvgBuilder = Callback<(), Option<(String, u32, u32)>>;
+
 #[derive(Properties, PartialEq)]
 pub struct ChartActionsProps {
     /// The embed target: a chart id, or `map`.
@@ -16,7 +19,7 @@ pub struct ChartActionsProps {
     pub embed_height: u32,
     /// Builders for the downloads, called only when asked: (file name, contents).
     #[prop_or_default]
-    pub svg: Option<Callback<(), Option<(String, u32, u32)>>>,
+    pub svg: Option<SvgBuilder>,
     #[prop_or_default]
     pub csv: Option<Callback<(), String>>,
 }

@@ -192,14 +192,7 @@ impl<'a> Scanner<'a> {
         self.c.get(i).copied()
     }
     fn starts_with(&self, i: usize, s: &str) -> bool {
-        let mut k = i;
-        for ch in s.chars() {
-            if self.at(k) != Some(ch) {
-                return false;
-            }
-            k += 1;
-        }
-        true
+        s.chars().enumerate().all(|(j, ch)| self.at(i + j) == Some(ch))
     }
     fn ends_before(&self, i: usize, s: &str) -> bool {
         let n = s.chars().count();
@@ -301,6 +294,7 @@ fn normal_unit(u: &str) -> &str {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn build(
     kind: Kind,
     numeral: Span,
@@ -494,7 +488,7 @@ fn words(s: &Scanner, i: usize) -> Option<(Quantity, usize)> {
     if s.starts_with(i, "一半") {
         return word(2, "一半", Decimal { mantissa: 50, decimals: 0 }, "%", ("", 0));
     }
-    if s.starts_with(i, "千亿元") && !s.at(i.wrapping_sub(1)).is_some_and(|c| digit(c).is_some()) {
+    if s.starts_with(i, "千亿元") && s.at(i.wrapping_sub(1)).is_none_or(|c| digit(c).is_none()) {
         // 千亿元 = 1000亿元: written in words, read in the report's own unit.
         let end = i + 3;
         let tail = Tail { magnitude: ("亿", 8), unit: "元", ..s.tail(end) };
