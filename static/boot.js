@@ -36,7 +36,10 @@
   }
 
   window.addEventListener("error", function (e) {
-    if (!appStarted()) fail(e.message || (e.target && (e.target.src || e.target.href)) || "load error");
+    // A script error, or a script that failed to load; a missing icon or image is no failure.
+    var script = e.target && e.target.tagName === "SCRIPT";
+    if (!(e instanceof ErrorEvent) && !script) return;
+    if (!appStarted()) fail(e.message || (script && e.target.src) || "load error");
   }, true);
   window.addEventListener("unhandledrejection", function (e) {
     if (!appStarted()) fail(e.reason && (e.reason.message || e.reason));

@@ -23,3 +23,17 @@ async fn a_corrupt_module_shows_a_message_and_a_way_out() {
     assert!(b.text("#fatal-reset").await.contains("Clear the offline copy"));
     b.close().await;
 }
+
+#[tokio::test]
+async fn a_missing_icon_is_no_failure() {
+    let dir = std::env::temp_dir().join(format!("jc-no-icon-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_build(&dist_dir(), &dir, |_, bytes| bytes);
+    std::fs::remove_file(dir.join("icon.svg")).unwrap();
+    let s = Server::start(dir);
+    let b = Browser::open(DESKTOP).await;
+    b.load(&s, "?lang=en#/").await;
+    b.wait_until("document.querySelector('main h1') !== null").await;
+    assert_eq!(b.js("return document.getElementById('fatal').hidden;").await, true);
+    b.close().await;
+}
