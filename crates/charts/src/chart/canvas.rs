@@ -177,38 +177,25 @@ impl Canvas {
         }
     }
 
-    pub fn rect(&mut self, x0: f64, y0: f64, x1: f64, y1: f64, p: Paint) {
+    fn rect_op(&mut self, x0: f64, y0: f64, x1: f64, y1: f64, p: Paint, filled: bool) -> Op {
         let paint = self.paint(p);
-        self.ops.push(Op::Rect {
-            a: (px(x0), px(y0)),
-            b: (px(x1), px(y1)),
-            paint,
-            filled: true,
-        });
+        Op::Rect { a: (px(x0), px(y0)), b: (px(x1), px(y1)), paint, filled }
+    }
+
+    pub fn rect(&mut self, x0: f64, y0: f64, x1: f64, y1: f64, p: Paint) {
+        let op = self.rect_op(x0, y0, x1, y1, p, true);
+        self.ops.push(op);
     }
 
     /// A filled rectangle below everything drawn so far.
     pub fn underlay(&mut self, x0: f64, y0: f64, x1: f64, y1: f64, p: Paint) {
-        let paint = self.paint(p);
-        self.ops.insert(
-            0,
-            Op::Rect {
-                a: (px(x0), px(y0)),
-                b: (px(x1), px(y1)),
-                paint,
-                filled: true,
-            },
-        );
+        let op = self.rect_op(x0, y0, x1, y1, p, true);
+        self.ops.insert(0, op);
     }
 
     pub fn outline(&mut self, x0: f64, y0: f64, x1: f64, y1: f64, p: Paint) {
-        let paint = self.paint(p);
-        self.ops.push(Op::Rect {
-            a: (px(x0), px(y0)),
-            b: (px(x1), px(y1)),
-            paint,
-            filled: false,
-        });
+        let op = self.rect_op(x0, y0, x1, y1, p, false);
+        self.ops.push(op);
     }
 
     pub fn polygon(&mut self, points: &[(f64, f64)], p: Paint) {
