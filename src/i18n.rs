@@ -34,7 +34,6 @@ pub struct Strings {
     pub figure_normalised: &'static str,
     pub figure_status: &'static str,
     pub figure_qualifier: &'static str,
-    pub figure_sector: &'static str,
     pub figure_measure: &'static str,
     pub figure_quote: &'static str,
     pub figure_counties: &'static str,
@@ -54,7 +53,6 @@ pub struct Strings {
     pub bad_param: &'static str,
     pub data_error: &'static str,
     pub footer: &'static str,
-    pub figures_in_text: &'static str,
 }
 
 pub const ZH: Strings = Strings {
@@ -89,7 +87,6 @@ pub const ZH: Strings = Strings {
     figure_normalised: "换算",
     figure_status: "类型",
     figure_qualifier: "限定",
-    figure_sector: "领域",
     figure_measure: "指标性质",
     figure_quote: "原文",
     figure_counties: "涉及县区",
@@ -109,7 +106,6 @@ pub const ZH: Strings = Strings {
     bad_param: "网址参数无效，已忽略：",
     data_error: "数据无法读取。",
     footer: "数据均摘自报告原文，每个数字都可追溯到原句。",
-    figures_in_text: "个数据",
 };
 
 pub const EN: Strings = Strings {
@@ -144,7 +140,6 @@ pub const EN: Strings = Strings {
     figure_normalised: "In base units",
     figure_status: "Kind",
     figure_qualifier: "Qualifier",
-    figure_sector: "Sector",
     figure_measure: "Measure",
     figure_quote: "Original words",
     figure_counties: "Counties",
@@ -164,7 +159,6 @@ pub const EN: Strings = Strings {
     bad_param: "Ignored an invalid URL parameter: ",
     data_error: "The data could not be read.",
     footer: "Every number is taken from the report text and links back to its sentence.",
-    figures_in_text: " figures",
 };
 
 pub fn t(lang: Lang) -> &'static Strings {

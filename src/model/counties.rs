@@ -105,9 +105,7 @@ mod tests {
     use super::*;
 
     fn cat() -> Catalogue {
-        let (b, p) = report::seeds::load(&report::seeds::default_dir()).unwrap();
-        assert!(p.is_empty());
-        b.catalogue
+        report::seeds::checked().catalogue
     }
 
     #[test]

@@ -43,7 +43,7 @@ mod tests {
 
     #[test]
     fn headline_ids_exist_with_the_right_status() {
-        let (bound, _) = report::seeds::load(&report::seeds::default_dir()).unwrap();
+        let bound = report::seeds::checked();
         let results = resolve(&bound.catalogue, RESULTS_2023).unwrap();
         assert!(results.iter().all(|f| f.status == Status::Actual && f.year == 2023));
         let targets = resolve(&bound.catalogue, TARGETS_2024).unwrap();

@@ -14,11 +14,7 @@ use std::sync::OnceLock;
 
 fn catalogue() -> &'static Catalogue {
     static CAT: OnceLock<Catalogue> = OnceLock::new();
-    CAT.get_or_init(|| {
-        let (bound, problems) = report::seeds::load(&report::seeds::default_dir()).expect("seeds are readable");
-        assert!(problems.is_empty(), "catalogue problems: {}", problems.len());
-        bound.catalogue
-    })
+    CAT.get_or_init(|| report::seeds::checked().catalogue)
 }
 
 fn figure(id: &str) -> &'static Figure {

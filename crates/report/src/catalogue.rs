@@ -141,8 +141,8 @@ impl Bound {
             .collect();
         self.quantities
             .iter()
-            .filter(|q| q.kind.is_quantity() || q.kind == Kind::Number)
-            .filter(|q| q.kind != Kind::Words)
+            // Numerals only: words (翻番) are catalogued where they matter but not required.
+            .filter(|q| matches!(q.kind, Kind::Number | Kind::Fraction))
             .filter(|q| !claimed.contains(&[q.numeral.start, q.numeral.end]))
             .filter(|q| !self.exclusions.iter().any(|e| e.span.contains(q.numeral)))
             .collect()

@@ -182,10 +182,6 @@ impl Document {
                     // Title without the 一是 lead and the closing 。
                     let title: String = text.slice(first).chars().skip(2).filter(|c| !is_sentence_end(*c)).collect();
                     parts.last_mut().unwrap().sections.push(Section { kind: SectionKind::ReviewLine, number: n, title, heading: first, span });
-                } else if parts.last().unwrap().sections.last().is_some_and(|s| s.kind == SectionKind::ReviewLine) {
-                    // A review line is one paragraph: what follows it belongs to no section.
-                    let part = parts.last_mut().unwrap();
-                    let _ = part;
                 }
                 BlockKind::Paragraph
             };

@@ -51,4 +51,13 @@ pub mod seeds {
         }
         Ok(bind(&Sources { text: &text, figure_files, places: &places }))
     }
+
+    /// The checked-in catalogue for tests and tools that must not go on with a wrong one: panics
+    /// listing every problem.
+    pub fn checked() -> Bound {
+        let (bound, problems) = load(&default_dir()).expect("seeds/ is readable");
+        let listed: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert!(listed.is_empty(), "catalogue problems:\n{}", listed.join("\n"));
+        bound
+    }
 }

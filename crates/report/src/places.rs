@@ -22,7 +22,7 @@ impl Places {
     pub fn parse(src: &str) -> (Places, Vec<crate::catalogue::Problem>) {
         use crate::catalogue::Problem;
         let mut problems = Vec::new();
-        let mut places: Places = match toml::from_str(src) {
+        let places: Places = match toml::from_str(src) {
             Ok(p) => p,
             Err(e) => {
                 problems.push(Problem { entry: "places.toml".into(), message: format!("not a valid places file: {e}") });
@@ -37,8 +37,6 @@ impl Places {
                 problems.push(Problem { entry: format!("places.toml:{}", p.name), message: "a mapping the report does not state needs a note".into() });
             }
         }
-        // Longest first, so that the matcher prefers 泽州县 to 泽州.
-        places.places.sort_by_key(|p| std::cmp::Reverse(p.name.chars().count()));
         (places, problems)
     }
 

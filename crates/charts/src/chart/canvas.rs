@@ -216,29 +216,17 @@ impl Canvas {
 
     /// One line of text, vertically centred on `y`.
     pub fn text(&mut self, x: f64, y: f64, text: &str, size: f64, anchor: Anchor, p: Paint) {
-        let paint = self.paint(p);
-        self.ops.push(Op::Text {
-            x: px(x),
-            y: px(y),
-            text: text.to_string(),
-            size,
-            anchor,
-            paint,
-            bold: false,
-        });
+        self.text_op(x, y, text, size, anchor, p, false);
     }
 
     pub fn bold_text(&mut self, x: f64, y: f64, text: &str, size: f64, anchor: Anchor, p: Paint) {
+        self.text_op(x, y, text, size, anchor, p, true);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn text_op(&mut self, x: f64, y: f64, text: &str, size: f64, anchor: Anchor, p: Paint, bold: bool) {
         let paint = self.paint(p);
-        self.ops.push(Op::Text {
-            x: px(x),
-            y: px(y),
-            text: text.to_string(),
-            size,
-            anchor,
-            paint,
-            bold: true,
-        });
+        self.ops.push(Op::Text { x: px(x), y: px(y), text: text.to_string(), size, anchor, paint, bold });
     }
 
     pub fn hit(&mut self, x0: f64, y0: f64, x1: f64, y1: f64, figure: &str, label: &str) {
