@@ -1,8 +1,8 @@
 //! Checks the figure catalogue against the report text and hands the browser the result.
 //!
 //! The browser never parses TOML or GeoJSON: the build binds the catalogue (failing, with every
-//! problem named, if any entry does not check), projects the county map, and writes both as
-//! compact JSON for `include_str!`.
+//! problem named, if any entry does not check), projects the county map, and writes both packed
+//! (postcard; quotes cut back out of the text) for `include_bytes!`. No JSON parser ships.
 
 use std::{env, fs, path::PathBuf};
 
@@ -26,10 +26,10 @@ fn main() {
         panic!("{msg}");
     }
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
-    fs::write(out.join("catalogue.json"), serde_json::to_string(&bound.catalogue).unwrap()).unwrap();
+    fs::write(out.join("catalogue.bin"), report::pack::pack(&bound.catalogue, report::REPORT_TEXT)).unwrap();
 
     // The map is projected here, once: the browser receives SVG path data, not GeoJSON.
     let geojson = fs::read_to_string(seeds.join("jincheng-counties.geojson")).expect("the county GeoJSON is readable");
     let map = charts::map::shapes_from_geojson(&geojson, MAP_WIDTH).unwrap_or_else(|e| panic!("the county GeoJSON: {e}"));
-    fs::write(out.join("map.json"), serde_json::to_string(&map).unwrap()).unwrap();
+    fs::write(out.join("map.bin"), postcard::to_allocvec(&map).unwrap()).unwrap();
 }

@@ -54,6 +54,24 @@ async fn main() {
         interactive.push(mark(&b, "app-interactive").await);
         first_chart.push(mark(&b, "first-chart").await);
     }
+    // First load of the overview as a reader on a slow phone sees it: first paint with content,
+    // and the largest contentful paint (the browser's own LCP, read after the app has started).
+    let (mut fcp, mut lcp) = (Vec::new(), Vec::new());
+    for _ in 0..RUNS {
+        b.client.goto(&s.url("?lang=zh#/")).await.unwrap();
+        mark(&b, "app-interactive").await;
+        fcp.push(b.js("return performance.getEntriesByName('first-contentful-paint')[0].startTime;").await.as_f64().unwrap());
+        let t = b
+            .client
+            .execute_async(
+                "const done = arguments[0]; new PerformanceObserver(l => { const e = l.getEntries(); done(e[e.length - 1].startTime); })\
+                 .observe({ type: 'largest-contentful-paint', buffered: true });",
+                vec![],
+            )
+            .await
+            .unwrap();
+        lcp.push(t.as_f64().unwrap());
+    }
     // View switches in the loaded app: from the hash change to the new view's h1 on screen.
     let views = ["#/", "#/compare", "#/sectors", "#/counties/140522", "#/report", "#/about"];
     let mut switches = serde_json::Map::new();
@@ -82,6 +100,8 @@ async fn main() {
         "runs": RUNS,
         "interactive_ms": median(interactive),
         "first_chart_ms": median(first_chart),
+        "overview_fcp_ms": median(fcp),
+        "overview_lcp_ms": median(lcp),
         "view_switch_ms": switches,
     });
     println!("{out}");

@@ -30,7 +30,8 @@ const server = http.createServer((req, res) => {
 await new Promise((r) => server.listen(0, "127.0.0.1", r));
 const base = `http://127.0.0.1:${server.address().port}/`;
 
-const routes = ["#/", "#/compare", "#/sectors", "#/counties", "#/report", "#/about"];
+// ROUTES="#/,#/report" runs a subset; LH_VERBOSE=1 also names each route's LCP element.
+const routes = process.env.ROUTES ? process.env.ROUTES.split(",") : ["#/", "#/compare", "#/sectors", "#/counties", "#/report", "#/about"];
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
@@ -38,10 +39,16 @@ let ok = true;
 console.log("| route | performance | accessibility | best practices | FCP | LCP | TBT |\n|---|---:|---:|---:|---:|---:|---:|");
 for (const r of routes) {
   const result = await lighthouse(`${base}?lang=zh${r}`, { port: chrome.port, output: "json", logLevel: "error",
-    onlyCategories: ["performance", "accessibility", "best-practices"] });
+    onlyCategories: ["performance", "accessibility", "best-practices"], ...(process.env.LH_THROTTLING ? { throttlingMethod: process.env.LH_THROTTLING } : {}) });
   const c = result.lhr.categories, a = result.lhr.audits;
   const s = (k) => Math.round(c[k].score * 100);
   if (s("performance") < 95 || s("accessibility") < 100 || s("best-practices") < 100) ok = false;
+  if (process.env.LH_VERBOSE) {
+    const m = a.metrics?.details?.items?.[0] || {};
+    const keys = ["firstContentfulPaint", "largestContentfulPaint", "speedIndex", "cumulativeLayoutShift", "totalBlockingTime",
+      "observedFirstContentfulPaint", "observedLargestContentfulPaint", "observedLoad"];
+    console.error(r + ": " + keys.map((k) => `${k} ${typeof m[k] === "number" ? Math.round(m[k] * 1000) / 1000 : m[k]}`).join(", "));
+  }
   console.log(`| ${r} | ${s("performance")} | ${s("accessibility")} | ${s("best-practices")} | ${a["first-contentful-paint"].displayValue} | ${a["largest-contentful-paint"].displayValue} | ${a["total-blocking-time"].displayValue} |`);
 }
 await chrome.kill();

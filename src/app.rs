@@ -106,12 +106,13 @@ pub fn App() -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct ShellProps {
-    warnings: Vec<Warning>,
+pub struct ShellProps {
+    pub warnings: Vec<Warning>,
 }
 
+/// Everything inside the router; also rendered at build time (see `prerender`).
 #[function_component]
-fn Shell(props: &ShellProps) -> Html {
+pub fn Shell(props: &ShellProps) -> Html {
     let route = use_route::<Route>().unwrap_or(Route::Overview);
     let lang = use_lang();
     // A new view starts at its top, as a new page would; deep links scroll to their own target.

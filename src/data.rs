@@ -6,18 +6,18 @@ use report::document::Document;
 use report::Catalogue;
 use std::sync::OnceLock;
 
-/// The checked catalogue as JSON: what the app reads and what "Download JSON" hands out.
-pub const CATALOGUE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
+/// The checked catalogue, packed by the build (see `report::pack`).
+const CATALOGUE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalogue.bin"));
 
-const MAP_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/map.json"));
+const MAP_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/map.bin"));
 static MAP: OnceLock<Result<charts::map::MapData, String>> = OnceLock::new();
 
 /// The projected county map.
 pub fn map() -> Result<&'static charts::map::MapData, &'static str> {
-    MAP.get_or_init(|| serde_json::from_str(MAP_JSON).map_err(|e| e.to_string())).as_ref().map_err(String::as_str)
+    MAP.get_or_init(|| postcard::from_bytes(MAP_BYTES).map_err(|e| format!("the embedded map is damaged: {e}"))).as_ref().map_err(String::as_str)
 }
 
-static CATALOGUE: OnceLock<Result<Catalogue, String>> = OnceLock::new();
+static UNPACKED: OnceLock<Result<Catalogue, String>> = OnceLock::new();
 static DOCUMENT: OnceLock<Document> = OnceLock::new();
 static CHARS: OnceLock<Vec<char>> = OnceLock::new();
 static MARKS: OnceLock<Vec<Mark>> = OnceLock::new();
@@ -25,8 +25,8 @@ static SEARCH: OnceLock<search::Index> = OnceLock::new();
 
 /// The catalogue, or why it could not be read (shown to the reader, never a panic).
 pub fn catalogue() -> Result<&'static Catalogue, &'static str> {
-    CATALOGUE
-        .get_or_init(|| serde_json::from_str(CATALOGUE_JSON).map_err(|e| e.to_string()))
+    UNPACKED
+        .get_or_init(|| report::pack::unpack(CATALOGUE, report::REPORT_TEXT))
         .as_ref()
         .map_err(String::as_str)
 }
@@ -56,8 +56,14 @@ pub fn slice(start: usize, end: usize) -> String {
 mod tests {
     #[test]
     fn the_embedded_catalogue_reads() {
-        let c = super::catalogue().expect("embedded JSON parses");
+        let c = super::catalogue().expect("the embedded catalogue unpacks");
         assert!(c.figures.len() > 200);
         assert_eq!(super::slice(c.figures[0].span[0], c.figures[0].span[1]), c.figures[0].quote);
+    }
+
+    #[test]
+    fn the_embedded_map_unpacks_with_six_counties() {
+        let m = super::map().expect("the embedded map unpacks");
+        assert_eq!(m.counties.len(), 6);
     }
 }

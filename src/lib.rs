@@ -12,6 +12,8 @@ pub mod embed;
 pub mod fatal;
 pub mod i18n;
 pub mod model;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod route;
 pub mod views;
 
@@ -20,12 +22,14 @@ pub mod views;
 pub fn start() {
     fatal::install();
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Some(boot) = doc.get_element_by_id("boot") {
-        boot.remove();
-    }
     match doc.get_element_by_id("app") {
         Some(root) => {
             yew::Renderer::<app::App>::with_root(root).render();
+            // Only now: the first screen (or loading note) stays until the app's first render
+            // replaces it, before the next paint (yew renders within this task's microtasks).
+            if let Some(boot) = doc.get_element_by_id("boot") {
+                boot.remove();
+            }
         }
         None => fatal::show("#app is missing from the page"),
     }

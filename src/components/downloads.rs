@@ -1,27 +1,23 @@
+//! The whole catalogue for data desks: plain files next to the app (written by the build's
+//! post-build hook with the `figures` tool), so they have a stable address, work offline and
+//! cost the app nothing until someone asks for them.
 use crate::app::use_lang;
-use crate::browser::save_text as save;
-use crate::data;
 use crate::i18n::t;
 use yew::prelude::*;
+
+/// Where the post-build hook puts the files, relative to index.html.
+pub const JSON_FILE: &str = "data/jincheng-2024-figures.json";
+pub const CSV_FILE: &str = "data/jincheng-2024-figures.csv";
 
 #[function_component]
 pub fn Downloads() -> Html {
     let s = t(use_lang());
-    let json = Callback::from(|_: MouseEvent| {
-        let _ = save("jincheng-2024-figures.json", "application/json", data::CATALOGUE_JSON);
-    });
-    let csv = Callback::from(|_: MouseEvent| {
-        if let Ok(c) = data::catalogue() {
-            // A byte-order mark so that spreadsheet programs read the Chinese as UTF-8.
-            let _ = save("jincheng-2024-figures.csv", "text/csv;charset=utf-8", &format!("\u{FEFF}{}", report::export::to_csv(&c.figures)));
-        }
-    });
     html! {
         <section class="downloads" aria-labelledby="downloads-title">
             <h2 id="downloads-title">{ s.downloads }</h2>
             <p>
-                <button type="button" class="button" onclick={json}>{ s.download_json }</button>
-                <button type="button" class="button" onclick={csv}>{ s.download_csv }</button>
+                <a class="button" href={JSON_FILE} download="jincheng-2024-figures.json" type="application/json">{ s.download_json }</a>
+                <a class="button" href={CSV_FILE} download="jincheng-2024-figures.csv" type="text/csv">{ s.download_csv }</a>
             </p>
         </section>
     }

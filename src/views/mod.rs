@@ -6,6 +6,7 @@ pub mod counties;
 pub mod embed;
 pub mod not_found;
 pub mod overview;
+pub mod progressive;
 pub mod report;
 pub mod sectors;
 

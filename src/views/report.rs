@@ -6,6 +6,7 @@ use crate::components::message::Message;
 use crate::data;
 use crate::i18n::{pick, t};
 use crate::model::reader::{segments, Segment};
+use crate::views::progressive::{busy, use_progressive};
 use crate::views::{scroll_to, scroll_to_top};
 use report::document::{BlockKind, SectionKind};
 use report::span::Span;
@@ -162,24 +163,34 @@ pub fn ReportView(props: &ReportProps) -> Html {
         })
         .collect();
 
+    // A deep link's target must be in the first step (see `progressive`).
+    let target_at = routed
+        .as_ref()
+        .and_then(|id| cat.figure(id))
+        .map(|f| f.span[0])
+        .or(routed_sentence.map(|span| span.start))
+        .and_then(|pos| doc.blocks.iter().position(|b| b.span.end > pos))
+        .map_or(0, |i| i + 1);
+    let shown = use_progressive(doc.blocks.len(), 12, 30, target_at);
     let selected_id = (*selected).clone();
-    let blocks: Html = doc
-        .blocks
+    let blocks: Html = doc.blocks[..shown]
         .iter()
         .map(|b| {
             let segs = segments(b.span, marks, &hits);
             let content = render_segments(&segs, cat, *current, sentence_mode, routed.as_deref(), selected_id.as_deref(), &on_figure);
+            let key = b.span.start;
             match b.kind {
-                BlockKind::PartHeading => html! { <h2 id={part_id(b.part)} tabindex="-1">{ content }</h2> },
+                // Keyed: the list grows in steps, and yew pairs unkeyed children from the end.
+                BlockKind::PartHeading => html! { <h2 key={key} id={part_id(b.part)} tabindex="-1">{ content }</h2> },
                 BlockKind::SectionHeading => {
                     let si = b.section.unwrap_or(0);
-                    html! { <h3 id={section_id(b.part, si)} tabindex="-1">{ content }</h3> }
+                    html! { <h3 key={key} id={section_id(b.part, si)} tabindex="-1">{ content }</h3> }
                 }
                 BlockKind::Paragraph => {
                     let review = b.section.filter(|&si| doc.parts[b.part].sections[si].kind == SectionKind::ReviewLine);
                     match review {
-                        Some(si) => html! { <p id={section_id(b.part, si)} class="review-line" tabindex="-1">{ content }</p> },
-                        None => html! { <p>{ content }</p> },
+                        Some(si) => html! { <p key={key} id={section_id(b.part, si)} class="review-line" tabindex="-1">{ content }</p> },
+                        None => html! { <p key={key}>{ content }</p> },
                     }
                 }
             }
@@ -216,7 +227,7 @@ pub fn ReportView(props: &ReportProps) -> Html {
                         </div>
                         <p class="search-status" role="status" aria-live="polite">{ status }</p>
                     </form>
-                    <article class="report-text" lang="zh-CN">{ blocks }</article>
+                    <article class="report-text" lang="zh-CN" aria-busy={busy(shown, doc.blocks.len())}>{ blocks }</article>
                 </div>
             </div>
             if let Some(id) = selected_id {

@@ -3,6 +3,7 @@ use crate::components::chart_figure::ChartFigure;
 use crate::components::message::Message;
 use crate::i18n::{pick, t};
 use crate::route::Route;
+use crate::views::progressive::{busy, use_progressive};
 use crate::views::reveal_top;
 use charts::chart::{self, View};
 use yew::prelude::*;
@@ -25,13 +26,16 @@ pub fn SectorsView(props: &SectorsProps) -> Html {
             reveal_top(&format!("[data-chart=\"{id}\"]"));
         }
     });
+    let defs: Vec<_> = chart::all().iter().filter(|d| d.view == View::Sectors).collect();
+    let target = known.as_ref().and_then(|id| defs.iter().position(|d| d.id == id.as_str())).map_or(0, |i| i + 1);
+    let shown = use_progressive(defs.len(), 2, 2, target);
     html! {
-        <div class="charts-view">
+        <div class="charts-view" aria-busy={busy(shown, defs.len())}>
             <h1>{ pick(lang, "行业：报告中的各领域数据", "Sectors: the report's figures, field by field") }</h1>
             if let Some(id) = unknown {
                 <Message text={s.unknown_chart} detail={Some(id)} />
             }
-            { for chart::all().iter().filter(|d| d.view == View::Sectors).map(|d| html! { <ChartFigure id={d.id} /> }) }
+            { for defs[..shown].iter().map(|d| html! { <ChartFigure key={d.id} id={d.id} /> }) }
         </div>
     }
 }

@@ -50,14 +50,32 @@ async fn the_catalogue_downloads_as_json_and_csv() {
     let s = shared_server();
     let b = Browser::open(DESKTOP).await;
     b.load(s, "?lang=en#/about").await;
-    b.js(CAPTURE).await;
-    let json = download(&b, ".downloads button:nth-of-type(1)").await;
+    b.wait_until("document.querySelectorAll('.downloads a[download]').length === 2").await;
+    // The links are plain files next to index.html: fetch what they point at, as the browser would save it.
+    let got = |n: usize| {
+        let b = &b;
+        async move {
+            b.js(&format!(
+                "return (async () => {{ const a = document.querySelectorAll('.downloads a[download]')[{n}];\
+                 const r = await fetch(a.href);\
+                 const bytes = new Uint8Array(await r.arrayBuffer());\
+                 return {{ name: a.download, status: r.status, head: [...bytes.slice(0, 3)], text: new TextDecoder().decode(bytes) }}; }})();"
+            ))
+            .await
+        }
+    };
+    let json = got(0).await;
+    assert_eq!((json["name"].as_str(), json["status"].as_u64()), (Some("jincheng-2024-figures.json"), Some(200)));
     let v: Value = serde_json::from_str(json["text"].as_str().unwrap()).expect("valid JSON");
     assert!(v["figures"].as_array().unwrap().len() > 200);
     assert_eq!(v["figures"][0]["id"], "gdp-2023");
-    let csv = download(&b, ".downloads button:nth-of-type(2)").await;
-    let text = csv["text"].as_str().unwrap().trim_start_matches('\u{FEFF}');
+    assert_eq!(v["figures"][0]["quote"], "全年GDP总量达到2333.3亿元", "quotes are in the download, not only spans");
+    let csv = got(1).await;
+    assert_eq!((csv["name"].as_str(), csv["status"].as_u64()), (Some("jincheng-2024-figures.csv"), Some(200)));
+    assert_eq!(csv["head"], serde_json::json!([0xEF, 0xBB, 0xBF]), "a byte-order mark, so spreadsheets read UTF-8");
+    let text = csv["text"].as_str().unwrap();
     assert!(text.lines().next().unwrap().starts_with("id,label_zh,label_en,value,"));
     assert!(text.lines().count() > 200);
+    b.assert_clean("catalogue downloads").await;
     b.close().await;
 }

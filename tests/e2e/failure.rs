@@ -25,6 +25,28 @@ async fn a_corrupt_module_shows_a_message_and_a_way_out() {
 }
 
 #[tokio::test]
+async fn a_changed_module_is_refused_by_its_integrity_check() {
+    // Still a valid module (a custom section appended), so only the integrity check can stop it:
+    // what a tampering proxy or a mixed-up deployment would serve.
+    let dir = std::env::temp_dir().join(format!("jc-tampered-build-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_build(&dist_dir(), &dir, |path, mut bytes| {
+        if path.extension().is_some_and(|x| x == "wasm") {
+            bytes.extend_from_slice(&[0, 4, 1, b'x', 0, 0]);
+        }
+        bytes
+    });
+    let s = Server::start(dir);
+    let b = Browser::open(DESKTOP).await;
+    b.client.goto(&s.url("?lang=en#/")).await.unwrap();
+    b.wait_until("!document.getElementById('fatal').hidden").await;
+    assert_eq!(b.js("return document.getElementById('app').childElementCount;").await, 0, "the changed module never ran");
+    let detail = b.text("#fatal-detail").await;
+    assert!(detail.to_lowercase().contains("integrity") || detail.contains("Failed to fetch"), "{detail}");
+    b.close().await;
+}
+
+#[tokio::test]
 async fn a_missing_icon_is_no_failure() {
     let dir = std::env::temp_dir().join(format!("jc-no-icon-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);

@@ -12,7 +12,7 @@ use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -46,6 +46,7 @@ pub struct Server {
     pub port: u16,
     online: Arc<AtomicBool>,
     root: Arc<Mutex<PathBuf>>,
+    wasm_delay_ms: Arc<AtomicU64>,
 }
 
 impl Server {
@@ -54,15 +55,16 @@ impl Server {
         let port = listener.local_addr().unwrap().port();
         let online = Arc::new(AtomicBool::new(true));
         let root = Arc::new(Mutex::new(root));
-        let (flag, dir) = (online.clone(), root.clone());
+        let wasm_delay_ms = Arc::new(AtomicU64::new(0));
+        let (flag, dir, delay) = (online.clone(), root.clone(), wasm_delay_ms.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let root = dir.lock().unwrap().clone();
-                let flag = flag.clone();
-                std::thread::spawn(move || serve(stream, &root, &flag));
+                let (flag, delay) = (flag.clone(), delay.load(Ordering::SeqCst));
+                std::thread::spawn(move || serve(stream, &root, &flag, Duration::from_millis(delay)));
             }
         });
-        Server { port, online, root }
+        Server { port, online, root, wasm_delay_ms }
     }
     /// Offline, the server drops every connection without a response, like a dead network.
     pub fn set_online(&self, on: bool) {
@@ -72,12 +74,16 @@ impl Server {
     pub fn set_root(&self, root: PathBuf) {
         *self.root.lock().unwrap() = root;
     }
+    /// Holds back the module for `ms`, as a slow network would: what does the reader see meanwhile?
+    pub fn set_wasm_delay(&self, ms: u64) {
+        self.wasm_delay_ms.store(ms, Ordering::SeqCst);
+    }
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}/{}", self.port, path.trim_start_matches('/'))
     }
 }
 
-fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool) {
+fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool, wasm_delay: Duration) {
     let mut line = String::new();
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     if reader.read_line(&mut line).is_err() {
@@ -96,6 +102,9 @@ fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool) {
     let path = path.split(['?', '#']).next().unwrap_or("/");
     let rel = if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
     let file = root.join(rel.trim_start_matches('/'));
+    if rel.ends_with(".wasm") {
+        std::thread::sleep(wasm_delay);
+    }
     let (status, body, ctype) = if !file.starts_with(root) || rel.contains("..") {
         ("403 Forbidden", b"forbidden".to_vec(), "text/plain")
     } else {
@@ -109,13 +118,16 @@ fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool) {
     let _ = stream.write_all(&body);
 }
 
-/// Copies the files of `from` (not its folders) into `to`, changing each through `edit`: another
-/// build of the app, for tests that need one (a next deployment, a damaged module, a sub-path).
-pub fn copy_build(from: &Path, to: &Path, edit: impl Fn(&Path, Vec<u8>) -> Vec<u8>) {
+/// Copies the build in `from` (with its folders) into `to`, changing each file through `edit`:
+/// another build of the app, for tests that need one (a next deployment, a damaged module, a
+/// sub-path).
+pub fn copy_build(from: &Path, to: &Path, edit: impl Fn(&Path, Vec<u8>) -> Vec<u8> + Copy) {
     std::fs::create_dir_all(to).unwrap();
     for e in std::fs::read_dir(from).unwrap().flatten() {
         let p = e.path();
-        if p.is_file() {
+        if p.is_dir() {
+            copy_build(&p, &to.join(e.file_name()), edit);
+        } else if p.is_file() {
             std::fs::write(to.join(e.file_name()), edit(&p, std::fs::read(&p).unwrap())).unwrap();
         }
     }
@@ -223,8 +235,9 @@ impl Browser {
         self.wait_for_app().await;
     }
 
+    /// The app has rendered its view, all of it (long views draw in steps, `aria-busy` meanwhile).
     pub async fn wait_for_app(&self) {
-        self.wait_until("document.querySelector('#app main, #app .embed, #fatal:not([hidden])') !== null").await;
+        self.wait_until("document.querySelector('#app main, #app .embed, #fatal:not([hidden])') !== null && !document.querySelector('#app [aria-busy=\"true\"]')").await;
     }
 
     /// Polls a JS expression until it is truthy (10 s at most).

@@ -12,3 +12,4 @@ mod a11y;
 mod charts;
 mod deploy;
 mod exports;
+mod first_screen;

@@ -73,7 +73,8 @@ pub struct Label {
     pub en: String,
 }
 
-/// One figure of the catalogue: the JSON contract.
+/// One figure of the catalogue: the JSON contract. Every record has every key (null or [] when
+/// empty), which suits data tools and lets the compact [`crate::pack`] format carry the same type.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     pub id: String,
@@ -86,7 +87,7 @@ pub struct Figure {
     pub base_value: f64,
     pub base_unit: String,
     pub year: i32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub since: Option<i32>,
     pub status: Status,
     pub qualifier: Qualifier,
@@ -100,13 +101,13 @@ pub struct Figure {
     pub numeral: [usize; 2],
     /// Null for a stated figure; for a derived one, how it is computed.
     pub derived: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub derived_from: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<String>,
     /// The part (1–3) and section (1-based, within the part) of the report holding the quote.
     pub part: u8,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub section: Option<u8>,
 }
 
@@ -133,7 +134,7 @@ pub struct Place {
     /// Whether the report itself ties the place to the county.
     pub stated: bool,
     /// Why we place it there, when the report does not say.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<String>,
 }
 

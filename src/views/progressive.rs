@@ -1,0 +1,32 @@
+//! Long views drawn in steps: the top at once, the rest in later tasks.
+//!
+//! The report text (some 150 blocks with 216 figure buttons) and the sector charts take hundreds
+//! of milliseconds to draw on a slow phone; drawn in one go, the tap that opened the view seems
+//! ignored for that long. Drawn in steps, the view's top is on screen within a frame and input is
+//! handled between steps. Rules:
+//! - The first step always includes what a deep link points at (`at_least`), so scrolling to it
+//!   works on the first render.
+//! - The container says `aria-busy="true"` until the last step, for assistive technology and for
+//!   tests that need the whole view.
+use yew::prelude::*;
+
+/// How many of `total` items to draw now: `first` (or `at_least`, if more) at once, then `step`
+/// more per task until all are drawn.
+#[hook]
+pub fn use_progressive(total: usize, first: usize, step: usize, at_least: usize) -> usize {
+    let shown = use_state(|| first.max(at_least).min(total));
+    let now = (*shown).max(at_least).min(total);
+    {
+        let shown = shown.clone();
+        use_effect_with((now, total), move |&(n, total)| {
+            let next = (n < total).then(|| gloo::timers::callback::Timeout::new(0, move || shown.set((n + step.max(1)).min(total))));
+            move || drop(next)
+        });
+    }
+    now
+}
+
+/// The `aria-busy` value for a view showing `shown` of `total`.
+pub fn busy(shown: usize, total: usize) -> AttrValue {
+    AttrValue::Static(if shown < total { "true" } else { "false" })
+}
