@@ -164,6 +164,19 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         });
     }
 
+    // Placed through the CSSOM, not a style attribute: the page's CSP allows none.
+    let tip_ref = use_node_ref();
+    {
+        let tip_ref = tip_ref.clone();
+        use_effect_with((*tip).clone(), move |tip| {
+            if let (Some(tp), Some(el)) = (tip, tip_ref.cast::<web_sys::HtmlElement>()) {
+                let st = el.style();
+                let _ = st.set_property("left", &format!("{:.0}px", tp.x));
+                let _ = st.set_property("top", &format!("{:.0}px", tp.y));
+            }
+        });
+    }
+
     // Only after every hook: a hook must run on every render, whatever the outcome.
     let r = match &*rendered {
         Ok(r) => r,
@@ -172,9 +185,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
 
     let tooltip = (*tip).as_ref().and_then(|tp| {
         let f = data::catalogue().ok()?.figure(&tp.figure)?;
-        let style = format!("left:{:.0}px;top:{:.0}px", tp.x, tp.y);
         Some(html! {
-            <div class="tooltip" role="tooltip" id={format!("tip-{id}")} {style}>
+            <div class="tooltip" role="tooltip" id={format!("tip-{id}")} ref={tip_ref.clone()}>
                 <strong>{ pick(lang, &f.label.zh, &f.label.en) }</strong>
                 <span class="tooltip-value">{ figure_value(f, lang) }</span>
                 <span class="tooltip-status">{ status_line(f, lang) }</span>

@@ -377,3 +377,30 @@ async fn the_embed_action_gives_the_iframe_code() {
     b.assert_clean("embed action").await;
     b.close().await;
 }
+
+/// Marks are coloured by class from the theme's custom properties (no style attributes, which the
+/// CSP forbids): in light and dark mode every mark has the colour of its variable, not the
+/// light-mode fallback written into the SVG.
+#[tokio::test]
+async fn marks_take_their_colours_from_the_theme() {
+    let s = shared_server();
+    let b = Browser::open(DESKTOP).await;
+    for theme in ["light", "dark"] {
+        b.load(s, &format!("?lang=en&theme={theme}#/sectors")).await;
+        let report = b
+            .js("const svg = document.querySelector('[data-chart] svg');\
+                 const probe = document.createElementNS('http://www.w3.org/2000/svg', 'rect'); svg.appendChild(probe);\
+                 const resolve = (prop, name) => { probe.style[prop] = `var(--${name})`; return getComputedStyle(probe)[prop]; };\
+                 let checked = 0; const wrong = [];\
+                 for (const el of document.querySelectorAll('[data-chart] svg [class*=\"ink-\"]')) {\
+                   for (const c of el.classList) { const m = /^ink-([fs])-(.+)$/.exec(c); if (!m) continue;\
+                     const prop = m[1] === 'f' ? 'fill' : 'stroke'; const want = resolve(prop, m[2]), got = getComputedStyle(el)[prop];\
+                     checked++; if (got !== want) wrong.push(`${el.getAttribute('class')}: ${got} not ${want}`); } }\
+                 probe.remove(); return { checked, wrong: wrong.slice(0, 5) };")
+            .await;
+        assert!(report["checked"].as_u64().unwrap() > 200, "{theme}: {report}");
+        assert_eq!(report["wrong"], serde_json::json!([]), "{theme}");
+        b.assert_clean(&format!("chart colours, {theme}")).await;
+    }
+    b.close().await;
+}

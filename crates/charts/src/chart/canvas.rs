@@ -35,6 +35,15 @@ fn status_class(s: Status) -> &'static str {
     }
 }
 
+/// The class that colours a mark's `attr` ("fill" or "stroke") with the custom property `var`:
+/// `ink-f-c-actual` is `fill: var(--c-actual)` in styles/main.css.
+pub fn ink_class(attr: &str, var: &str) -> String {
+    format!("ink-{}-{}", &attr[..1], var.trim_start_matches("--"))
+}
+
+/// Every custom property a mark can be painted with.
+pub const INK_VARS: &[&str] = &["--c-actual", "--c-target", "--c-actual-soft", "--c-target-soft", "--muted", "--text", "--surface"];
+
 impl Paint {
     fn new(class: impl Into<String>, var: &'static str, fallback: &'static str) -> Paint {
         Paint {
@@ -309,11 +318,13 @@ impl Canvas {
             let dash = if p.dashed { " stroke-dasharray=\"4 3\"" } else { "" };
             for attr in ["fill", "stroke"] {
                 let from = format!("{attr}=\"{hex}\"");
+                // No style attribute (the page's CSP allows none): the class `ink-<f|s>-<var>`
+                // takes the colour from the stylesheet, the attribute is the fallback.
                 let to = format!(
-                    "{attr}=\"{fb}\" class=\"{class}\" style=\"{attr}:var({var},{fb})\"{dash}",
+                    "{attr}=\"{fb}\" class=\"{class} {ink}\"{dash}",
                     fb = p.fallback,
                     class = escape(&p.class),
-                    var = p.var,
+                    ink = ink_class(attr, p.var),
                 );
                 body = body.replace(&from, &to);
             }

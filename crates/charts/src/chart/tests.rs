@@ -610,7 +610,7 @@ fn derived_figures_are_pale_with_a_dashed_outline() {
         .filter(|e| e.name == "rect" && e.has_class("bar") && e.has_class("derived"))
         .collect();
     assert_eq!(derived.len(), 2, "the 2022 and 2024 levels are implied");
-    assert!(derived.iter().all(|e| e.attrs["style"].contains("-soft")));
+    assert!(derived.iter().all(|e| e.has_class("ink-f-c-actual-soft") || e.has_class("ink-f-c-target-soft")));
     let edges: Vec<&El> = els.iter().filter(|e| e.has_class("edge")).collect();
     assert_eq!(edges.len(), 2);
     assert!(edges
@@ -630,19 +630,34 @@ fn derived_figures_are_pale_with_a_dashed_outline() {
 fn colours_come_from_the_apps_custom_properties_with_fallbacks() {
     let r = draw("compare-results-targets", Lang::Zh, Layout::Phone);
     let els = parse(&r.svg);
-    let actual = els
-        .iter()
-        .find(|e| e.has_class("bar") && e.has_class("actual"))
-        .unwrap();
-    assert_eq!(actual.attrs["style"], "fill:var(--c-actual,#0072b2)");
+    assert!(!r.svg.contains("style="), "no style attributes: the page's CSP allows none");
+    let actual = els.iter().find(|e| e.has_class("bar") && e.has_class("actual")).unwrap();
+    assert!(actual.has_class("ink-f-c-actual"), "{:?}", actual.attrs);
     assert_eq!(actual.attrs["fill"], "#0072b2");
-    let target = els
-        .iter()
-        .find(|e| e.has_class("bar") && e.has_class("target") && !e.has_class("derived"))
-        .unwrap();
-    assert_eq!(target.attrs["style"], "fill:var(--c-target,#b84a00)");
+    let target = els.iter().find(|e| e.has_class("bar") && e.has_class("target") && !e.has_class("derived")).unwrap();
+    assert!(target.has_class("ink-f-c-target"));
+    assert_eq!(target.attrs["fill"], "#b84a00");
     for e in els.iter().filter(|e| e.name == "text") {
-        assert!(e.attrs["style"].starts_with("fill:var(--"), "{:?}", e.attrs);
+        assert!(e.attrs["class"].split(' ').any(|c| c.starts_with("ink-f-")), "{:?}", e.attrs);
+    }
+}
+
+#[test]
+fn the_stylesheet_has_a_rule_for_every_ink_class() {
+    let css = include_str!("../../../../styles/main.css");
+    for var in super::canvas::INK_VARS {
+        for (attr, prop) in [("fill", "fill"), ("stroke", "stroke")] {
+            let rule = format!(".{} {{ {prop}: var({var}); }}", super::canvas::ink_class(attr, var));
+            assert!(css.contains(&rule), "styles/main.css lacks `{rule}`");
+        }
+    }
+    // And every ink class a chart uses is one of those.
+    for def in all() {
+        let svg = draw(def.id, Lang::En, Layout::Desktop).svg;
+        for class in svg.split(['"', ' ']).filter(|c| c.starts_with("ink-")) {
+            let var = format!("--{}", &class[6..]);
+            assert!(super::canvas::INK_VARS.contains(&var.as_str()), "{} uses {class}", def.id);
+        }
     }
 }
 

@@ -48,15 +48,17 @@ pub fn render_map_at(map: &MapData, fills: &[(String, String)], selected: Option
     for &i in &order {
         let c = &map.counties[i];
         let fill = fills.iter().find(|(code, _)| *code == c.adcode).map(|(_, f)| f.as_str());
-        let (class, style) = match fill {
-            Some(f) if is_colour(f) => (String::new(), format!(r#" style="fill:{}""#, escape(f))),
-            Some(f) => (format!(" {}", escape(f)), String::new()),
-            None => (String::new(), String::new()),
+        // A colour is the fill attribute itself (no style attribute: the CSP allows none);
+        // anything else is a class the stylesheet colours.
+        let (class, fill) = match fill {
+            Some(f) if is_colour(f) => (String::new(), escape(f)),
+            Some(f) => (format!(" {}", escape(f)), "#d9d9d9".to_string()),
+            None => (String::new(), "#d9d9d9".to_string()),
         };
         let pressed = selected == Some(c.adcode.as_str());
         let _ = write!(
             s,
-            r##"<path class="county{class}{sel}" data-county="{code}" d="{d}" fill="#d9d9d9" fill-rule="evenodd" vector-effect="non-scaling-stroke"{style} tabindex="0" role="button" aria-label="{name}" aria-pressed="{pressed}"/>"##,
+            r##"<path class="county{class}{sel}" data-county="{code}" d="{d}" fill="{fill}" fill-rule="evenodd" vector-effect="non-scaling-stroke" tabindex="0" role="button" aria-label="{name}" aria-pressed="{pressed}"/>"##,
             sel = if pressed { " selected" } else { "" },
             code = escape(&c.adcode),
             d = escape(&c.d),
@@ -149,7 +151,8 @@ mod tests {
         assert!(zezhou.contains(r#"aria-pressed="true""#));
         assert!(zezhou.contains(r#"aria-label="Zezhou County""#));
         let chengqu = ps.iter().find(|p| p.contains(r#"data-county="140502""#)).unwrap();
-        assert!(chengqu.contains(r#"style="fill:#08519c""#) && chengqu.contains(r#"aria-pressed="false""#));
+        assert!(chengqu.contains(r##"fill="#08519c""##) && chengqu.contains(r#"aria-pressed="false""#));
+        assert!(!svg.contains("style="), "no style attributes: the page's CSP allows none");
         assert_eq!(svg.matches(r#"aria-pressed="true""#).count(), 1);
         assert!(svg.contains(r#"class="county-outline""#));
         assert!(svg.contains(">Zezhou</text>"));
