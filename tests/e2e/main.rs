@@ -13,3 +13,4 @@ mod charts;
 mod deploy;
 mod exports;
 mod first_screen;
+mod keyboard;
