@@ -47,6 +47,8 @@ for (const r of routes) {
     const m = a.metrics?.details?.items?.[0] || {};
     const keys = ["firstContentfulPaint", "largestContentfulPaint", "speedIndex", "cumulativeLayoutShift", "totalBlockingTime",
       "observedFirstContentfulPaint", "observedLargestContentfulPaint", "observedLoad"];
+    const lt = (a["long-tasks"]?.details?.items || []).map((t) => `${Math.round(t.startTime)}+${Math.round(t.duration)}`).join(" ");
+    console.error(`${r}: long tasks (simulated) ${lt}`);
     console.error(r + ": " + keys.map((k) => `${k} ${typeof m[k] === "number" ? Math.round(m[k] * 1000) / 1000 : m[k]}`).join(", "));
   }
   console.log(`| ${r} | ${s("performance")} | ${s("accessibility")} | ${s("best-practices")} | ${a["first-contentful-paint"].displayValue} | ${a["largest-contentful-paint"].displayValue} | ${a["total-blocking-time"].displayValue} |`);

@@ -151,7 +151,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             </main>
             <footer class="site-footer">
                 <p>{ s.footer }</p>
-                <p><Link<Route> to={Route::About}>{ s.nav_about }</Link<Route>></p>
+                <p><a href={Route::About.href()}>{ s.nav_about }</a></p>
             </footer>
         </>
     }

@@ -6,7 +6,7 @@
 //! - It is the overview, in each language; `static/boot.js` shows the one the app will choose and
 //!   hides both on any other route, so no other view flashes the overview.
 //! - It comes from the components, not a copy of their markup: a memory router stands in for the
-//!   hash router, and its links are rewritten to the `#/` form the hash router writes.
+//!   hash router (the links are plain `#/…` fragment links either way, see `Route::href`).
 use crate::app::{LangCtx, Shell};
 use crate::i18n::Lang;
 use yew::prelude::*;
@@ -31,8 +31,7 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
     }
 }
 
-/// The overview shell in `lang`, as the hash router would link it.
+/// The overview shell in `lang`.
 pub async fn render(lang: Lang) -> String {
-    let html = yew::ServerRenderer::<FirstScreen>::with_props(move || FirstScreenProps { lang }).hydratable(false).render().await;
-    html.replace(" href=\"/", " href=\"#/")
+    yew::ServerRenderer::<FirstScreen>::with_props(move || FirstScreenProps { lang }).hydratable(false).render().await
 }

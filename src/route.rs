@@ -37,6 +37,12 @@ pub enum Route {
 }
 
 impl Route {
+    /// The link to this route: a plain fragment link, which the hash router follows like any
+    /// other change of the fragment (cheaper than a router `Link` component per link).
+    pub fn href(&self) -> String {
+        format!("#{}", self.to_path())
+    }
+
     pub fn is_embed(&self) -> bool {
         matches!(self, Route::Embed { .. } | Route::EmbedMap | Route::EmbedMapCounty { .. })
     }

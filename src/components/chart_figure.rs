@@ -19,13 +19,29 @@ use yew_router::prelude::*;
 /// Phone layout below this width (CSS pixels).
 const PHONE_MAX: i32 = 600;
 
-fn current_layout() -> Layout {
+fn measure_layout() -> Layout {
     let w = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).unwrap_or(1024.0);
     if (w as i32) < PHONE_MAX {
         Layout::Phone
     } else {
         Layout::Desktop
     }
+}
+
+thread_local! {
+    /// The layout last measured. Reading the window's width forces the browser to lay out the
+    /// page first; done once per chart, a view of 19 charts spent half its time on it.
+    static KNOWN_LAYOUT: std::cell::Cell<Option<Layout>> = const { std::cell::Cell::new(None) };
+}
+
+fn current_layout() -> Layout {
+    KNOWN_LAYOUT.with(|k| {
+        k.get().unwrap_or_else(|| {
+            let l = measure_layout();
+            k.set(Some(l));
+            l
+        })
+    })
 }
 
 /// The chart layout for the window's width, following resizes and rotations.
@@ -37,7 +53,8 @@ pub fn use_layout() -> Layout {
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 gloo::events::EventListener::new(&w, "resize", move |_| {
-                    let now = current_layout();
+                    let now = measure_layout();
+                    KNOWN_LAYOUT.with(|k| k.set(Some(now)));
                     if now != *layout {
                         layout.set(now);
                     }
@@ -177,6 +194,19 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         });
     }
 
+    // The data table is built when first opened: most readers never open it, and a view of 19
+    // charts draws noticeably faster without 19 tables nobody sees.
+    let table_open = use_state(|| false);
+    let on_toggle = {
+        let table_open = table_open.clone();
+        Callback::from(move |e: Event| {
+            let open = e.target_dyn_into::<web_sys::Element>().is_some_and(|d| d.has_attribute("open"));
+            if open && !*table_open {
+                table_open.set(true);
+            }
+        })
+    };
+
     // Only after every hook: a hook must run on every render, whatever the outcome.
     let r = match &*rendered {
         Ok(r) => r,
@@ -193,7 +223,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 if let Some(formula) = &f.derived { <span class="tooltip-derived">{ formula }</span> }
                 <span class="tooltip-quote" lang="zh-CN">{ format!("“{}”", f.quote) }</span>
                 if !f.is_derived() {
-                    <Link<Route> to={Route::ReportFigure { figure: f.id.clone() }}>{ s.show_in_text }</Link<Route>>
+                    <a href={(Route::ReportFigure { figure: f.id.clone() }).href()}>{ s.show_in_text }</a>
                 }
             </div>
         })
@@ -240,8 +270,9 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 { Html::from_html_unchecked(AttrValue::from(r.svg.clone())) }
                 { tooltip.unwrap_or_default() }
             </div>
-            <details class="chart-table">
+            <details class="chart-table" ontoggle={on_toggle}>
                 <summary>{ table_caption }</summary>
+                if *table_open {
                 <table>
                     <caption class="sr-only">{ format!("{}：{}", table_caption, r.title) }</caption>
                     <thead><tr>
@@ -254,7 +285,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                         <tr>
                             <th scope="row">
                                 if row.derived { { row.label.clone() } } else {
-                                    <Link<Route> to={Route::ReportFigure { figure: row.figure_id.clone() }}>{ row.label.clone() }</Link<Route>>
+                                    <a href={(Route::ReportFigure { figure: row.figure_id.clone() }).href()}>{ row.label.clone() }</a>
                                 }
                             </th>
                             <td>{ row.value.clone() }</td>
@@ -263,6 +294,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     }) }
                     </tbody>
                 </table>
+                }
             </details>
             <figcaption class="chart-source">{ r.source.clone() }</figcaption>
             { actions.unwrap_or_default() }

@@ -5,7 +5,6 @@ use crate::route::Route;
 use report::format::{figure_value, qualifier_text};
 use report::{Figure, Status};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The status line of a figure: "2023年实绩 · 能源".
 pub fn status_line(f: &Figure, lang: Lang) -> String {
@@ -63,7 +62,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
             // English readers also see the report's own notation, where it differs from ours.
             { (lang == Lang::En && as_written != shown.as_str()).then(|| html! { <p class="card-written" lang="zh-CN">{ as_written }</p> }) }
             <p class="card-link">
-                <Link<Route> to={Route::ReportFigure { figure: f.id.clone() }}>{ s.in_report }<span aria-hidden="true">{ " →" }</span></Link<Route>>
+                <a href={(Route::ReportFigure { figure: f.id.clone() }).href()}>{ s.in_report }<span aria-hidden="true">{ " →" }</span></a>
             </p>
         </article>
     }

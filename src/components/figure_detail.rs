@@ -6,7 +6,6 @@ use crate::route::Route;
 use report::format::{en_amount, figure_value, zh_amount};
 use report::scanner::Qualifier;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FigureDetailProps {
@@ -79,10 +78,10 @@ pub fn FigureDetail(props: &FigureDetailProps) -> Html {
             </dl>
             <p class="detail-links">
                 if let Some(route) = props.chart.clone() {
-                    <Link<Route> to={route}>{ s.show_chart }<span aria-hidden="true">{ " →" }</span></Link<Route>>
+                    <a href={route.href()}>{ s.show_chart }<span aria-hidden="true">{ " →" }</span></a>
                 }
                 if props.link_to_text {
-                    <Link<Route> to={Route::ReportFigure { figure: f.id.clone() }}>{ s.show_in_text }<span aria-hidden="true">{ " →" }</span></Link<Route>>
+                    <a href={(Route::ReportFigure { figure: f.id.clone() }).href()}>{ s.show_in_text }<span aria-hidden="true">{ " →" }</span></a>
                 }
             </p>
         </aside>

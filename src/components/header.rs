@@ -2,7 +2,6 @@ use crate::app::LangCtx;
 use crate::i18n::{t, Lang};
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[function_component]
 pub fn Header() -> Html {
@@ -12,10 +11,10 @@ pub fn Header() -> Html {
     let onclick = ctx.set.reform(move |_: MouseEvent| other);
     html! {
         <header class="site-header">
-            <Link<Route> to={Route::Overview} classes="brand">
+            <a href={Route::Overview.href()} class="brand">
                 <span class="brand-title">{ s.title }</span>
                 <span class="brand-sub">{ s.subtitle }</span>
-            </Link<Route>>
+            </a>
             <button type="button" class="lang-switch" {onclick} aria-label={s.switch_label}
                 lang={if other == Lang::Zh { "zh-CN" } else { "en" }}>{ s.switch_to }</button>
         </header>

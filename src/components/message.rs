@@ -2,7 +2,6 @@ use crate::app::use_lang;
 use crate::i18n::t;
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MessageProps {
@@ -18,7 +17,7 @@ pub fn Message(props: &MessageProps) -> Html {
     html! {
         <div class="message" role="alert">
             <p>{ props.text.clone() }{ props.detail.clone().map(|d| html! { <code>{ d }</code> }) }</p>
-            <p><Link<Route> to={Route::Overview}>{ s.go_home }</Link<Route>></p>
+            <p><a href={Route::Overview.href()}>{ s.go_home }</a></p>
         </div>
     }
 }

@@ -2,7 +2,6 @@ use crate::app::use_lang;
 use crate::i18n::t;
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NavProps {
@@ -38,10 +37,10 @@ pub fn Nav(props: &NavProps) -> Html {
                 let here = r == current;
                 html! {
                     <li>
-                        <Link<Route> to={r} classes={classes!(here.then_some("current"))}>
+                        <a href={r.href()} class={classes!(here.then_some("current"))} aria-current={here.then_some("page")}>
                             <span class="nav-icon" aria-hidden="true">{ icon }</span>
                             <span class="nav-label">{ label }</span>
-                        </Link<Route>>
+                        </a>
                     </li>
                 }
             }) }

@@ -79,9 +79,9 @@ fn ItemList(props: &ItemListProps) -> Html {
             <li>
                 <span lang="zh-CN">{ i.sentence.clone() }</span>
                 { " " }
-                <Link<Route> to={Route::ReportSentence { start: i.span[0] }} classes="item-link">
+                <a href={(Route::ReportSentence { start: i.span[0] }).href()} class="item-link">
                     { pick(lang, "原文", "In the report") }<span class="sr-only">{ format!(": {}", i.sentence.chars().take(12).collect::<String>()) }</span>
-                </Link<Route>>
+                </a>
             </li>
         }) }
         </ul>
@@ -109,7 +109,7 @@ fn CountyDetails(props: &CountyDetailsProps) -> Html {
                 <p class="badge">
                     { pick(lang, "2021—2023年连续三年进入全省县域经济10强（报告点名泽州、高平、阳城、沁水）。",
                         "Among Shanxi's ten strongest county economies three years running, 2021–2023 (the report names 泽州, 高平, 阳城 and 沁水).") }
-                    { " " }<Link<Route> to={Route::ReportFigure { figure: f.id.clone() }}>{ pick(lang, "原文", "In the report") }</Link<Route>>
+                    { " " }<a href={(Route::ReportFigure { figure: f.id.clone() }).href()}>{ pick(lang, "原文", "In the report") }</a>
                 </p>
             }
             if let Some(r) = role {
@@ -158,7 +158,7 @@ fn CountyTable() -> Html {
                 <tbody>
                 { for cat.counties.iter().map(|c| html! {
                     <tr>
-                        <th scope="row"><Link<Route> to={Route::County { adcode: c.adcode.clone() }}>{ pick(lang, &c.zh, &c.en) }</Link<Route>></th>
+                        <th scope="row"><a href={(Route::County { adcode: c.adcode.clone() }).href()}>{ pick(lang, &c.zh, &c.en) }</a></th>
                         { for MapMeasure::ALL.iter().map(|m| html! { <td>{ value(cat, &c.adcode, *m) }</td> }) }
                     </tr>
                 }) }

@@ -2,7 +2,6 @@ use crate::app::use_lang;
 use crate::i18n::t;
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[function_component]
 pub fn NotFound() -> Html {
@@ -11,7 +10,7 @@ pub fn NotFound() -> Html {
         <div class="not-found">
             <h1>{ s.not_found_title }</h1>
             <p>{ s.not_found_body }</p>
-            <p><Link<Route> to={Route::Overview} classes="button">{ s.go_home }</Link<Route>></p>
+            <p><a href={Route::Overview.href()} class="button">{ s.go_home }</a></p>
         </div>
     }
 }

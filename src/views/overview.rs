@@ -6,7 +6,6 @@ use crate::i18n::{pick, t};
 use crate::model::headlines::{resolve, RESULTS_2023, TARGETS_2024};
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[function_component]
 pub fn Overview() -> Html {
@@ -33,8 +32,8 @@ pub fn Overview() -> Html {
                     &format!("The report runs to some 18,500 Chinese characters. We took {stated} figures from it, each linked to the sentence that states it."),
                 ) }</p>
                 <p class="intro-links">
-                    <Link<Route> to={Route::Compare} classes="button">{ pick(lang, "2023与2024对比", "2023 against 2024") }</Link<Route>>
-                    <Link<Route> to={Route::Report} classes="button secondary">{ pick(lang, "阅读全文", "Read the report") }</Link<Route>>
+                    <a href={Route::Compare.href()} class="button">{ pick(lang, "2023与2024对比", "2023 against 2024") }</a>
+                    <a href={Route::Report.href()} class="button secondary">{ pick(lang, "阅读全文", "Read the report") }</a>
                 </p>
             </section>
             <section aria-labelledby="results-title">

@@ -11,7 +11,8 @@
 use yew::prelude::*;
 
 /// How many of `total` items to draw now: `first` (or `at_least`, if more) at once, then `step`
-/// more per task until all are drawn.
+/// more per task until all are drawn. Few steps are better than many: each costs the browser a
+/// style, layout and paint pass on top of the work itself.
 #[hook]
 pub fn use_progressive(total: usize, first: usize, step: usize, at_least: usize) -> usize {
     let shown = use_state(|| first.max(at_least).min(total));

@@ -171,7 +171,8 @@ pub fn ReportView(props: &ReportProps) -> Html {
         .or(routed_sentence.map(|span| span.start))
         .and_then(|pos| doc.blocks.iter().position(|b| b.span.end > pos))
         .map_or(0, |i| i + 1);
-    let shown = use_progressive(doc.blocks.len(), 12, 30, target_at);
+    // The first screenful at once, the rest in one more step (see sectors.rs on why not more).
+    let shown = use_progressive(doc.blocks.len(), 12, doc.blocks.len(), target_at);
     let selected_id = (*selected).clone();
     let blocks: Html = doc.blocks[..shown]
         .iter()

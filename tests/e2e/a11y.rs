@@ -27,6 +27,8 @@ async fn audit(size: (u32, u32)) {
                 b.wait_until("document.querySelector('main') && document.querySelector('main').innerText.length > 20").await;
                 // Open what is closed by default, so that it is audited too.
                 b.js("document.querySelectorAll('details').forEach(d => d.open = true);").await;
+                // A chart's data table is built when its details first open.
+                b.wait_until("[...document.querySelectorAll('details.chart-table')].every(d => d.querySelector('table'))").await;
                 b.client.execute(&format!("{axe}\nreturn true;"), vec![]).await.expect("axe loads");
                 let result: Value = b
                     .client
