@@ -78,6 +78,9 @@ def main():
               "- view switch, hash change to the new view's heading on screen (budget 50 ms):", ""]
     lines += [f"  - `{k}`: {v} ms" + (f" (was {last['view_switch_ms'].get(k)} ms)" if last and k in last.get('view_switch_ms', {}) else "")
               for k, v in now["view_switch_ms"].items()]
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import size_report
+    lines += [""] + size_report.report()
     lines += ["", f"<!-- last-run {json.dumps(now, ensure_ascii=False)} -->", ""]
     open(OUT, "w", encoding="utf-8").write("\n".join(lines))
     print("\n".join(lines[:-2]))

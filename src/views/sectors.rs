@@ -30,7 +30,7 @@ pub fn SectorsView(props: &SectorsProps) -> Html {
     let target = known.as_ref().and_then(|id| defs.iter().position(|d| d.id == id.as_str())).map_or(0, |i| i + 1);
     // Two steps: the top at once, the rest together (each step has a fixed cost in the browser,
     // so many small steps add up to more blocking time than one; measured with Lighthouse).
-    let shown = use_progressive(defs.len(), 2, defs.len(), target);
+    let shown = use_progressive(defs.len(), 1, defs.len(), target);
     html! {
         <div class="charts-view" aria-busy={busy(shown, defs.len())}>
             <h1>{ pick(lang, "行业：报告中的各领域数据", "Sectors: the report's figures, field by field") }</h1>
