@@ -1,7 +1,10 @@
 //! Component tests in a real browser (wasm-bindgen-test in headless Chromium).
 #![cfg(target_arch = "wasm32")]
 
-use jincheng_report_app::components::figure_card::FigureCard;
+use jincheng_report_app::components::figure_card::figure_card;
+use jincheng_report_app::components::message::message;
+use jincheng_report_app::data;
+use jincheng_report_app::i18n::Lang;
 use jincheng_report_app::components::figure_detail::FigureDetail;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -31,14 +34,15 @@ struct CardProps {
 }
 
 #[function_component]
-fn CardInRouter(p: &CardProps) -> Html {
-    html! { <HashRouter><FigureCard id={p.id.clone()} /></HashRouter> }
+fn CardHost(p: &CardProps) -> Html {
+    let f = data::catalogue().unwrap().figure(&p.id).expect("a figure of the catalogue");
+    figure_card(Lang::Zh, f)
 }
 
 #[wasm_bindgen_test]
 async fn a_card_shows_the_figure_as_written_and_links_to_its_sentence() {
     let root = mount();
-    yew::Renderer::<CardInRouter>::with_root_and_props(root.clone(), CardProps { id: "coal-output-2024".into() }).render();
+    yew::Renderer::<CardHost>::with_root_and_props(root.clone(), CardProps { id: "coal-output-2024".into() }).render();
     tick().await;
     let card = root.query_selector(".card").unwrap().expect("a card");
     assert_eq!(card.get_attribute("data-figure").as_deref(), Some("coal-output-2024"));
@@ -51,14 +55,22 @@ async fn a_card_shows_the_figure_as_written_and_links_to_its_sentence() {
     assert!(link.href().ends_with("#/report/coal-output-2024"), "{}", link.href());
 }
 
+#[function_component]
+fn MessageHost() -> Html {
+    message(Lang::En, "Unknown figure: ", Some("<b>no-such-figure</b>"))
+}
+
 #[wasm_bindgen_test]
-async fn a_card_for_an_unknown_id_says_so() {
+async fn a_message_names_what_is_missing_as_text_and_leads_home() {
     let root = mount();
-    yew::Renderer::<CardInRouter>::with_root_and_props(root.clone(), CardProps { id: "no-such-figure".into() }).render();
+    yew::Renderer::<MessageHost>::with_root(root.clone()).render();
     tick().await;
-    let text = root.text_content().unwrap();
-    assert!(text.contains("no-such-figure"), "{text}");
-    assert!(root.query_selector(".card.missing").unwrap().is_some());
+    let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
+    assert_eq!(alert.query_selector("code").unwrap().unwrap().text_content().unwrap(), "<b>no-such-figure</b>", "markup stays text");
+    assert!(alert.query_selector("b").unwrap().is_none());
+    let home: web_sys::HtmlAnchorElement = alert.query_selector("a").unwrap().unwrap().dyn_into().unwrap();
+    assert!(home.href().ends_with("#/"), "{}", home.href());
+    assert_eq!(home.text_content().unwrap(), "Back to the overview");
 }
 
 #[derive(Properties, PartialEq)]

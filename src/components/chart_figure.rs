@@ -6,7 +6,7 @@ use crate::app::use_lang;
 use crate::components::chart_actions::ChartActions;
 use crate::components::figure_card::status_line;
 use crate::model::embed::default_height;
-use crate::components::message::Message;
+use crate::components::message::message;
 use crate::data;
 use crate::i18n::{pick, t};
 use crate::route::Route;
@@ -210,7 +210,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     // Only after every hook: a hook must run on every render, whatever the outcome.
     let r = match &*rendered {
         Ok(r) => r,
-        Err(e) => return html! { <Message text={s.unknown_chart} detail={Some(AttrValue::from(e.clone()))} /> },
+        Err(e) => return message(lang, &s.unknown_chart, Some(e.as_str())),
     };
 
     let tooltip = (*tip).as_ref().and_then(|tp| {

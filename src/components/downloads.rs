@@ -1,17 +1,15 @@
 //! The whole catalogue for data desks: plain files next to the app (written by the build's
 //! post-build hook with the `figures` tool), so they have a stable address, work offline and
 //! cost the app nothing until someone asks for them.
-use crate::app::use_lang;
-use crate::i18n::t;
+use crate::i18n::{t, Lang};
 use yew::prelude::*;
 
 /// Where the post-build hook puts the files, relative to index.html.
 pub const JSON_FILE: &str = "data/jincheng-2024-figures.json";
 pub const CSV_FILE: &str = "data/jincheng-2024-figures.csv";
 
-#[function_component]
-pub fn Downloads() -> Html {
-    let s = t(use_lang());
+pub fn downloads(lang: Lang) -> Html {
+    let s = t(lang);
     html! {
         <section class="downloads" aria-labelledby="downloads-title">
             <h2 id="downloads-title">{ s.downloads }</h2>

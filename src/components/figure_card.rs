@@ -1,5 +1,3 @@
-use crate::app::use_lang;
-use crate::data;
 use crate::i18n::{pick, t, Lang};
 use crate::route::Route;
 use report::format::{figure_value, qualifier_text};
@@ -32,19 +30,9 @@ pub fn written_form(f: &Figure) -> String {
     format!("{}{}{}", f.qualifier.symbol(), f.written, unit)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FigureCardProps {
-    pub id: AttrValue,
-}
-
 /// A figure as a card: the number as written, what it is, and a link to its sentence.
-#[function_component]
-pub fn FigureCard(props: &FigureCardProps) -> Html {
-    let lang = use_lang();
+pub fn figure_card(lang: Lang, f: &Figure) -> Html {
     let s = t(lang);
-    let Some(f) = data::catalogue().ok().and_then(|c| c.figure(&props.id)) else {
-        return html! { <article class="card missing"><p>{ s.unknown_figure }{ props.id.clone() }</p></article> };
-    };
     let status_class = match f.status {
         Status::Actual => "actual",
         Status::Target => "target",

@@ -1,5 +1,5 @@
 use crate::app::use_lang;
-use crate::components::downloads::Downloads;
+use crate::components::downloads::downloads;
 use crate::data;
 use crate::i18n::{pick, t, Lang};
 use yew::prelude::*;
@@ -29,7 +29,7 @@ pub fn About() -> Html {
             } else {
                 format!("A program finds every number in the text; we checked each one and catalogued {figures} figures. Each cites the words that state it, and the build verifies that every quote is in the text verbatim, that its number is in the quote, and that no number is left out (years, dates and numbers inside names aside). {derived} more figures are derived, such as a 2022 baseline implied by a growth rate; they are marked as derived, with their formula.")
             } }</p>
-            <Downloads />
+            { downloads(lang) }
             <h2>{ pick(lang, "隐私", "Privacy") }</h2>
             <p>{ pick(lang, "本页不向任何第三方发出请求，不使用 Cookie，只在本机保存您的语言选择。",
                 "This page makes no request to any third party and sets no cookie; it only remembers your language choice on your device.") }</p>

@@ -1,12 +1,12 @@
 use crate::app::use_lang;
 use crate::components::chart_actions::ChartActions;
 use crate::components::county_map::CountyMap;
-use crate::components::message::Message;
+use crate::components::message::message;
 use crate::data;
-use crate::i18n::{pick, t};
+use crate::i18n::{pick, t, Lang};
 use crate::model::counties::{county_town_role, figures_of, groups, value, MapMeasure};
 use crate::route::Route;
-use report::{County, CountyItem};
+use report::{Catalogue, County, CountyItem};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -24,7 +24,7 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
     let lang = use_lang();
     let s = t(lang);
     let navigator = use_navigator();
-    let Ok(cat) = data::catalogue() else { return html! { <Message text={s.data_error} /> } };
+    let Ok(cat) = data::catalogue() else { return message(lang, &s.data_error, None) };
     let selected = props.adcode.as_ref().and_then(|a| cat.counties.iter().find(|c| c.adcode == a.as_str()));
     let unknown = props.adcode.as_ref().filter(|_| selected.is_none()).cloned();
     let on_select = Callback::from(move |adcode: String| {
@@ -44,7 +44,7 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
                 "晋城市辖城区、泽州县、高平市、阳城县、陵川县、沁水县。选择一个县区，查看报告中与它有关的成绩、部署和地点。",
                 "Jincheng has six county-level divisions. Pick one to see the report's results, plans and places that concern it.") }</p>
             if let Some(a) = unknown {
-                <Message text={s.unknown_county} detail={Some(a)} />
+                { message(lang, &s.unknown_county, Some(&*a)) }
             }
             <div class="counties-grid">
                 <CountyMap selected={selected.map(|c| AttrValue::from(c.adcode.clone()))} {on_select} />
@@ -59,23 +59,16 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
                 title={pick(lang, "晋城六县区：报告说了什么", "Jincheng's six counties in the 2024 report")}
                 share_url={format!("{}?lang={}#/counties{}", crate::browser::base_url(), lang.code(), selected.map_or(String::new(), |c| format!("/{}", c.adcode)))}
                 embed_height={640} />
-            <CountyTable />
+            { county_table(lang, cat) }
             <p class="map-credit">{ pick(lang, "地图：echarts-china-cities-pypkg 0.0.9（MIT 许可），精度约100米。", "Map: echarts-china-cities-pypkg 0.0.9 (MIT licence), precise to about 100 m.") }</p>
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ItemListProps {
-    items: Vec<CountyItem>,
-}
-
-#[function_component]
-fn ItemList(props: &ItemListProps) -> Html {
-    let lang = use_lang();
+fn item_list<'a>(lang: Lang, items: impl IntoIterator<Item = &'a CountyItem>) -> Html {
     html! {
         <ul class="county-items">
-        { for props.items.iter().map(|i| html! {
+        { for items.into_iter().map(|i| html! {
             <li>
                 <span lang="zh-CN">{ i.sentence.clone() }</span>
                 { " " }
@@ -114,13 +107,13 @@ fn CountyDetails(props: &CountyDetailsProps) -> Html {
             }
             if let Some(r) = role {
                 <h3>{ pick(lang, "2024年县城建设定位", "Its county town in the 2024 plan") }</h3>
-                <ItemList items={vec![r.clone()]} />
+                { item_list(lang, [r]) }
             }
             <h3>{ pick(lang, "2023年成绩", "2023 achievements") }{ format!(" ({})", g.achievements.len()) }</h3>
             if g.achievements.is_empty() { <p class="hint">{ pick(lang, "报告回顾部分没有具体提及。", "Not named in the review of 2023.") }</p> }
-            <ItemList items={g.achievements.iter().map(|i| (*i).clone()).collect::<Vec<_>>()} />
+            { item_list(lang, g.achievements.iter().copied()) }
             <h3>{ pick(lang, "2024年部署", "2024 plans") }{ format!(" ({})", g.plans.len()) }</h3>
-            <ItemList items={g.plans.iter().map(|i| (*i).clone()).collect::<Vec<_>>()} />
+            { item_list(lang, g.plans.iter().copied()) }
             if !g.places.is_empty() {
                 <h3>{ pick(lang, "报告提到的地点", "Places the report names") }</h3>
                 <ul class="places">
@@ -142,10 +135,7 @@ fn CountyDetails(props: &CountyDetailsProps) -> Html {
 }
 
 /// The map's content as a table: the same counts, for screen readers and readers who prefer text.
-#[function_component]
-fn CountyTable() -> Html {
-    let lang = use_lang();
-    let Ok(cat) = data::catalogue() else { return html! {} };
+fn county_table(lang: Lang, cat: &Catalogue) -> Html {
     html! {
         <section class="county-table" aria-labelledby="county-table-title">
             <h2 id="county-table-title">{ pick(lang, "数据表", "As a table") }</h2>

@@ -1,6 +1,6 @@
 use crate::app::use_lang;
-use crate::components::figure_card::FigureCard;
-use crate::components::message::Message;
+use crate::components::figure_card::figure_card;
+use crate::components::message::message;
 use crate::data;
 use crate::i18n::{pick, t};
 use crate::model::headlines::{resolve, RESULTS_2023, TARGETS_2024};
@@ -13,15 +13,15 @@ pub fn Overview() -> Html {
     let s = t(lang);
     let cat = match data::catalogue() {
         Ok(c) => c,
-        Err(e) => return html! { <Message text={s.data_error} detail={Some(AttrValue::from(e))} /> },
+        Err(e) => return message(lang, &s.data_error, Some(&*e)),
     };
     let (results, targets) = match (resolve(cat, RESULTS_2023), resolve(cat, TARGETS_2024)) {
         (Ok(r), Ok(t)) => (r, t),
-        (Err(id), _) | (_, Err(id)) => return html! { <Message text={s.unknown_figure} detail={Some(AttrValue::from(id))} /> },
+        (Err(id), _) | (_, Err(id)) => return message(lang, &s.unknown_figure, Some(&*id)),
     };
     let stated = cat.figures.iter().filter(|f| !f.is_derived()).count();
     let cards = |figs: Vec<&report::Figure>| -> Html {
-        figs.into_iter().map(|f| html! { <FigureCard id={f.id.clone()} /> }).collect()
+        figs.into_iter().map(|f| figure_card(lang, f)).collect()
     };
     html! {
         <div class="overview">

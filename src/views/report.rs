@@ -2,7 +2,7 @@
 
 use crate::app::use_lang;
 use crate::components::figure_detail::FigureDetail;
-use crate::components::message::Message;
+use crate::components::message::message;
 use crate::data;
 use crate::i18n::{pick, t};
 use crate::model::reader::{segments, Segment};
@@ -34,7 +34,7 @@ pub fn ReportView(props: &ReportProps) -> Html {
     let s = t(lang);
     let cat = match data::catalogue() {
         Ok(c) => c,
-        Err(e) => return html! { <Message text={s.data_error} detail={Some(AttrValue::from(e))} /> },
+        Err(e) => return message(lang, &s.data_error, Some(&*e)),
     };
     // Only an id the catalogue knows reaches a CSS selector.
     let routed = props.figure.as_ref().filter(|id| cat.figure(id).is_some_and(|f| !f.is_derived())).cloned();
@@ -202,10 +202,10 @@ pub fn ReportView(props: &ReportProps) -> Html {
         <div class="reader">
             <h1 class="reader-title">{ s.nav_report }</h1>
             if let Some(id) = unknown {
-                <Message text={s.unknown_figure} detail={Some(id)} />
+                { message(lang, &s.unknown_figure, Some(&*id)) }
             }
             if let Some(pos) = bad_sentence {
-                <Message text={pick(lang, "这个位置没有句子开头：", "No sentence starts at position ")} detail={Some(AttrValue::from(pos.to_string()))} />
+                { message(lang, &pick(lang, "这个位置没有句子开头：", "No sentence starts at position "), Some(pos.to_string().as_str())) }
             }
             <p class="reader-note">{ pick(lang,
                 "点击或按回车查看带下划线的数字：数值、类型和对应图表。",

@@ -1,6 +1,6 @@
 use crate::app::use_lang;
 use crate::components::chart_figure::ChartFigure;
-use crate::components::message::Message;
+use crate::components::message::message;
 use crate::i18n::{pick, t};
 use crate::route::Route;
 use crate::views::progressive::{busy, use_progressive};
@@ -35,7 +35,7 @@ pub fn SectorsView(props: &SectorsProps) -> Html {
         <div class="charts-view" aria-busy={busy(shown, defs.len())}>
             <h1>{ pick(lang, "行业：报告中的各领域数据", "Sectors: the report's figures, field by field") }</h1>
             if let Some(id) = unknown {
-                <Message text={s.unknown_chart} detail={Some(id)} />
+                { message(lang, &s.unknown_chart, Some(&*id)) }
             }
             { for defs[..shown].iter().map(|d| html! { <ChartFigure key={d.id} id={d.id} /> }) }
         </div>

@@ -1,7 +1,7 @@
 //! The county map: county GeoJSON → projected SVG paths (natively, at build time) → SVG text.
 //!
-//! The app's build script calls [`shapes_from_geojson`] and embeds the resulting [`MapData`] as
-//! JSON; the browser only deserializes it and calls [`render_map`], so no GeoJSON parsing or
+//! The app's build script calls [`shapes_from_geojson`] and embeds the resulting [`MapData`]
+//! (postcard, path data packed); the browser only deserializes it and calls [`render_map`], so no GeoJSON parsing or
 //! geometry beyond label placement ever runs in WebAssembly.
 //!
 //! Rules:
@@ -21,7 +21,7 @@
 //!   sides, the two neighbours keep exactly the same vertices: borders cannot diverge or leave
 //!   slivers (tested). Any tolerance-based simplification (Douglas–Peucker, Visvalingam) applied
 //!   per county would break that; a topology-aware one is not worth its code for the ~37 KB of
-//!   path data (≈ 38 KB of JSON for the whole [`MapData`]).
+//!   path data, which ships packed as deltas of tenths (about 8 KB, `packed_path`).
 //! - **泽州县 is merged.** The source gives 泽州 as two polygons around 城区 that share an edge
 //!   which is no county border. All rings of a feature are oriented consistently (exteriors
 //!   counter-clockwise, holes clockwise), so an edge shared by two parts appears once in each
@@ -40,6 +40,7 @@ mod classes;
 mod geo;
 mod geometry;
 mod labels;
+mod packed_path;
 mod projection;
 mod render;
 
@@ -71,7 +72,9 @@ pub struct CountyShape {
     pub zh: String,
     pub en: String,
     /// SVG path data: absolute `M`/`L`/`Z` commands, one subpath per ring, coordinates with at
-    /// most one decimal. Draw with `fill-rule="evenodd"` (泽州 has a hole).
+    /// most one decimal. Draw with `fill-rule="evenodd"` (泽州 has a hole). Serialized packed
+    /// (see `packed_path`): the bulk of the map's bytes.
+    #[serde(with = "packed_path")]
     pub d: String,
     /// Projected area in square viewBox units (holes subtracted).
     pub area: f64,
