@@ -300,7 +300,7 @@ async fn the_data_table_lists_the_values_of_the_marks() {
     b.wait_until(&format!("document.querySelector('{table}') !== null")).await;
     assert_eq!(b.js(&format!("return document.querySelector('{table}').open;")).await, Value::Bool(false), "closed at first");
     b.click(&format!("{table} summary")).await;
-    b.wait_until(&format!("document.querySelector('{table}').open && document.querySelector('{table} table').offsetParent !== null")).await;
+    b.wait_until(&format!("document.querySelector('{table}').open && document.querySelector('{table} table')?.offsetParent != null")).await;
     // The table: the figure each row links to, its label and its value.
     let rows = b.js(&format!(
         "return [...document.querySelectorAll('{table} tbody tr')].map(tr => [\

@@ -244,13 +244,15 @@ impl Browser {
     pub async fn wait_until(&self, expr: &str) {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
-            let v = self.js(&format!("return !!({expr});")).await;
+            // An expression may throw while the page is still changing (an element not there
+            // yet): that is "not yet", and the last error is in the message if time runs out.
+            let v = self.js(&format!("try {{ return !!({expr}); }} catch (e) {{ return String(e); }}")).await;
             if v == Value::Bool(true) {
                 return;
             }
             if Instant::now() > deadline {
                 let url = self.client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
-                panic!("timed out waiting for `{expr}` at {url}; console: {:?}", self.console().await);
+                panic!("timed out waiting for `{expr}` at {url} (last: {v}); console: {:?}", self.console().await);
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
