@@ -28,7 +28,8 @@ pub fn figure_marks(cat: &Catalogue, text: &[char]) -> Vec<Mark> {
         .filter(|(_, f)| !f.is_derived())
         .map(|(i, f)| Mark { span: quantity_span(f, text), figure: i })
         .collect();
-    marks.sort_by_key(|m| m.span.start);
+    // Ties by catalogue order, as a stable sort would (unstable sorts are smaller code).
+    marks.sort_unstable_by_key(|m| (m.span.start, m.figure));
     // Keep the first of any overlapping pair: a mark must be one control.
     let mut out: Vec<Mark> = Vec::with_capacity(marks.len());
     for m in marks {

@@ -73,7 +73,7 @@ pub(super) fn draw(
     }
 
     let mut sorted: Vec<f64> = bars.iter().map(|b| b.v).collect();
-    sorted.sort_by(|a, b| b.total_cmp(a));
+    sorted.sort_unstable_by(|a, b| b.total_cmp(a));
     let (largest, second) = (sorted[0], sorted.get(1).copied().unwrap_or(0.0));
     let broken = bars.len() >= 3 && second > 0.0 && largest > BREAK_FACTOR * second;
     let figs: Vec<&Figure> = bars.iter().map(|b| b.f).collect();

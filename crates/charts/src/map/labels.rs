@@ -99,7 +99,7 @@ pub fn label_layout(map: &MapData, font_px: f64, lang: Lang) -> Vec<Label> {
     let gap = 0.25 * font;
     let edge = 0.1 * font;
     let mut order: Vec<usize> = (0..map.counties.len()).collect();
-    order.sort_by(|&a, &b| map.counties[a].area.total_cmp(&map.counties[b].area));
+    order.sort_unstable_by(|&a, &b| map.counties[a].area.total_cmp(&map.counties[b].area).then(a.cmp(&b)));
     let mut placed: Vec<Option<Label>> = vec![None; map.counties.len()];
     for &i in &order {
         let county = &map.counties[i];

@@ -44,7 +44,7 @@ pub fn render_map_at(map: &MapData, fills: &[(String, String)], selected: Option
     );
     s.push_str(r##"<g class="counties" stroke="#ffffff" stroke-width="1" stroke-linejoin="round">"##);
     let mut order: Vec<usize> = (0..map.counties.len()).collect();
-    order.sort_by(|&a, &b| map.counties[b].area.total_cmp(&map.counties[a].area));
+    order.sort_unstable_by(|&a, &b| map.counties[b].area.total_cmp(&map.counties[a].area).then(a.cmp(&b)));
     for &i in &order {
         let c = &map.counties[i];
         let fill = fills.iter().find(|(code, _)| *code == c.adcode).map(|(_, f)| f.as_str());
