@@ -2,18 +2,23 @@
 
 use crate::harness::{copy_build, dist_dir, Browser, Server, DESKTOP};
 
-#[tokio::test]
-async fn a_corrupt_module_shows_a_message_and_a_way_out() {
-    let dir = std::env::temp_dir().join(format!("jc-corrupt-build-{}", std::process::id()));
+/// Serves a copy of the build whose module has gone through `edit`.
+fn serve_with_module(name: &str, edit: fn(&mut Vec<u8>)) -> Server {
+    let dir = std::env::temp_dir().join(format!("jc-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    copy_build(&dist_dir(), &dir, |path, mut bytes| {
+    copy_build(&dist_dir(), &dir, move |path, mut bytes| {
         if path.extension().is_some_and(|x| x == "wasm") {
-            // Half a module: what a broken download or a damaged cache leaves.
-            bytes.truncate(bytes.len() / 2);
+            edit(&mut bytes);
         }
         bytes
     });
-    let s = Server::start(dir);
+    Server::start(dir)
+}
+
+#[tokio::test]
+async fn a_corrupt_module_shows_a_message_and_a_way_out() {
+    // Half a module: what a broken download or a damaged cache leaves.
+    let s = serve_with_module("corrupt-build", |bytes| bytes.truncate(bytes.len() / 2));
     let b = Browser::open(DESKTOP).await;
     b.client.goto(&s.url("?lang=en#/")).await.unwrap();
     b.wait_until("!document.getElementById('fatal').hidden").await;
@@ -28,21 +33,19 @@ async fn a_corrupt_module_shows_a_message_and_a_way_out() {
 async fn a_changed_module_is_refused_by_its_integrity_check() {
     // Still a valid module (a custom section appended), so only the integrity check can stop it:
     // what a tampering proxy or a mixed-up deployment would serve.
-    let dir = std::env::temp_dir().join(format!("jc-tampered-build-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    copy_build(&dist_dir(), &dir, |path, mut bytes| {
-        if path.extension().is_some_and(|x| x == "wasm") {
-            bytes.extend_from_slice(&[0, 4, 1, b'x', 0, 0]);
-        }
-        bytes
-    });
-    let s = Server::start(dir);
+    let s = serve_with_module("tampered-build", |bytes| bytes.extend_from_slice(&[0, 4, 1, b'x', 0, 0]));
     let b = Browser::open(DESKTOP).await;
     b.client.goto(&s.url("?lang=en#/")).await.unwrap();
     b.wait_until("!document.getElementById('fatal').hidden").await;
     assert_eq!(b.js("return document.getElementById('app').childElementCount;").await, 0, "the changed module never ran");
     let detail = b.text("#fatal-detail").await;
     assert!(detail.to_lowercase().contains("integrity") || detail.contains("Failed to fetch"), "{detail}");
+    // And only the check stopped it: the module served is a valid one.
+    let valid = b
+        .js("return (async () => { const href = document.querySelector('link[rel=preload][href$=\".wasm\"]').href;\
+             return WebAssembly.validate(await (await fetch(href)).arrayBuffer()); })();")
+        .await;
+    assert_eq!(valid, serde_json::Value::Bool(true));
     b.close().await;
 }
 
