@@ -210,7 +210,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     // Only after every hook: a hook must run on every render, whatever the outcome.
     let r = match &*rendered {
         Ok(r) => r,
-        Err(e) => return message(lang, &s.unknown_chart, Some(e.as_str())),
+        Err(e) => return message(lang, s.unknown_chart, Some(e.as_str())),
     };
 
     let tooltip = (*tip).as_ref().and_then(|tp| {

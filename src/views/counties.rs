@@ -24,7 +24,7 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
     let lang = use_lang();
     let s = t(lang);
     let navigator = use_navigator();
-    let Ok(cat) = data::catalogue() else { return message(lang, &s.data_error, None) };
+    let Ok(cat) = data::catalogue() else { return message(lang, s.data_error, None) };
     let selected = props.adcode.as_ref().and_then(|a| cat.counties.iter().find(|c| c.adcode == a.as_str()));
     let unknown = props.adcode.as_ref().filter(|_| selected.is_none()).cloned();
     let on_select = Callback::from(move |adcode: String| {
@@ -44,7 +44,7 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
                 "晋城市辖城区、泽州县、高平市、阳城县、陵川县、沁水县。选择一个县区，查看报告中与它有关的成绩、部署和地点。",
                 "Jincheng has six county-level divisions. Pick one to see the report's results, plans and places that concern it.") }</p>
             if let Some(a) = unknown {
-                { message(lang, &s.unknown_county, Some(&*a)) }
+                { message(lang, s.unknown_county, Some(&*a)) }
             }
             <div class="counties-grid">
                 <CountyMap selected={selected.map(|c| AttrValue::from(c.adcode.clone()))} {on_select} />

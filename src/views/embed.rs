@@ -46,7 +46,7 @@ pub fn EmbedChart(props: &EmbedChartProps) -> Html {
         return html! {
             <>
                 <h1 class="embed-title">{ pick(lang, "图表不存在", "Chart not found") }</h1>
-                { message(lang, &t(lang).unknown_chart, Some(&*props.chart.clone())) }
+                { message(lang, t(lang).unknown_chart, Some(&props.chart)) }
             </>
         };
     }
@@ -70,7 +70,7 @@ pub fn EmbedMap(props: &EmbedMapProps) -> Html {
     let s = t(lang);
     let navigator = use_navigator();
     use_height_reporter("map".to_string());
-    let Ok(cat) = data::catalogue() else { return message(lang, &s.data_error, None) };
+    let Ok(cat) = data::catalogue() else { return message(lang, s.data_error, None) };
     let selected = props.adcode.as_ref().and_then(|a| cat.counties.iter().find(|c| c.adcode == a.as_str()));
     let unknown = props.adcode.as_ref().filter(|_| selected.is_none()).cloned();
     let on_select = Callback::from(move |adcode: String| {
@@ -82,7 +82,7 @@ pub fn EmbedMap(props: &EmbedMapProps) -> Html {
         <>
             <h1 class="embed-title">{ pick(lang, "晋城六县区：报告说了什么", "Jincheng's six counties in the 2024 report") }</h1>
             if let Some(a) = unknown {
-                { message(lang, &s.unknown_county, Some(&*a)) }
+                { message(lang, s.unknown_county, Some(&*a)) }
             }
             <CountyMap selected={selected.map(|c| AttrValue::from(c.adcode.clone()))} {on_select} />
             if let Some(c) = selected {

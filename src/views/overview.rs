@@ -13,11 +13,11 @@ pub fn Overview() -> Html {
     let s = t(lang);
     let cat = match data::catalogue() {
         Ok(c) => c,
-        Err(e) => return message(lang, &s.data_error, Some(&*e)),
+        Err(e) => return message(lang, s.data_error, Some(e)),
     };
     let (results, targets) = match (resolve(cat, RESULTS_2023), resolve(cat, TARGETS_2024)) {
         (Ok(r), Ok(t)) => (r, t),
-        (Err(id), _) | (_, Err(id)) => return message(lang, &s.unknown_figure, Some(&*id)),
+        (Err(id), _) | (_, Err(id)) => return message(lang, s.unknown_figure, Some(&*id)),
     };
     let stated = cat.figures.iter().filter(|f| !f.is_derived()).count();
     let cards = |figs: Vec<&report::Figure>| -> Html {

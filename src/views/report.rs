@@ -34,7 +34,7 @@ pub fn ReportView(props: &ReportProps) -> Html {
     let s = t(lang);
     let cat = match data::catalogue() {
         Ok(c) => c,
-        Err(e) => return message(lang, &s.data_error, Some(&*e)),
+        Err(e) => return message(lang, s.data_error, Some(e)),
     };
     // Only an id the catalogue knows reaches a CSS selector.
     let routed = props.figure.as_ref().filter(|id| cat.figure(id).is_some_and(|f| !f.is_derived())).cloned();
@@ -202,10 +202,10 @@ pub fn ReportView(props: &ReportProps) -> Html {
         <div class="reader">
             <h1 class="reader-title">{ s.nav_report }</h1>
             if let Some(id) = unknown {
-                { message(lang, &s.unknown_figure, Some(&*id)) }
+                { message(lang, s.unknown_figure, Some(&*id)) }
             }
             if let Some(pos) = bad_sentence {
-                { message(lang, &pick(lang, "这个位置没有句子开头：", "No sentence starts at position "), Some(pos.to_string().as_str())) }
+                { message(lang, pick(lang, "这个位置没有句子开头：", "No sentence starts at position "), Some(pos.to_string().as_str())) }
             }
             <p class="reader-note">{ pick(lang,
                 "点击或按回车查看带下划线的数字：数值、类型和对应图表。",

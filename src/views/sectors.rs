@@ -35,7 +35,7 @@ pub fn SectorsView(props: &SectorsProps) -> Html {
         <div class="charts-view" aria-busy={busy(shown, defs.len())}>
             <h1>{ pick(lang, "行业：报告中的各领域数据", "Sectors: the report's figures, field by field") }</h1>
             if let Some(id) = unknown {
-                { message(lang, &s.unknown_chart, Some(&*id)) }
+                { message(lang, s.unknown_chart, Some(&*id)) }
             }
             { for defs[..shown].iter().map(|d| html! { <ChartFigure key={d.id} id={d.id} /> }) }
         </div>
