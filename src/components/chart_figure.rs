@@ -282,7 +282,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     </tr></thead>
                     <tbody>
                     { for r.rows.iter().map(|row| html! {
-                        <tr>
+                        <tr data-row-figure={row.figure_id.clone()}>
                             <th scope="row">
                                 if row.derived { { row.label.clone() } } else {
                                     <a href={(Route::ReportFigure { figure: row.figure_id.clone() }).href()}>{ row.label.clone() }</a>

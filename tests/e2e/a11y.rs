@@ -58,3 +58,53 @@ async fn no_accessibility_violations_on_a_phone() {
 async fn no_accessibility_violations_on_a_desktop() {
     audit(DESKTOP).await;
 }
+
+/// Every chart and the map say in words what they show, wherever they appear: in the views and
+/// in every embed, in both languages. A chart: named by its title, a summary sentence, a label on
+/// the drawing and on each mark, and a data table (built when opened) listing every marked figure
+/// (a mark may speak for two, as a programme's amount and project count). The
+/// map: a label, a name on each county, and the table of the same counts.
+#[tokio::test]
+async fn every_chart_and_the_map_have_text_alternatives() {
+    let s = shared_server();
+    let b = Browser::open(DESKTOP).await;
+    let mut routes: Vec<String> = vec!["#/compare".into(), "#/sectors".into(), "#/counties".into(), "#/embed/map".into()];
+    routes.extend(charts::chart::all().iter().map(|d| format!("#/embed/{}", d.id)));
+    let mut failures = Vec::new();
+    for lang in ["zh", "en"] {
+        for route in &routes {
+            b.load(s, &format!("?lang={lang}{route}")).await;
+            b.js("document.querySelectorAll('details.chart-table').forEach(d => d.open = true);").await;
+            b.wait_until("[...document.querySelectorAll('details.chart-table')].every(d => d.querySelector('table'))").await;
+            let problems = b
+                .js("const out = []; const text = e => (e && e.textContent || '').trim();\
+                     for (const f of document.querySelectorAll('figure.chart')) {\
+                       const id = f.dataset.chart, title = document.getElementById(f.getAttribute('aria-labelledby'));\
+                       if (!text(title)) out.push(id + ': no title naming the figure');\
+                       if (!text(f.querySelector('.chart-summary'))) out.push(id + ': no summary');\
+                       const svg = f.querySelector('.chart-svg svg');\
+                       if (!svg || !(svg.getAttribute('aria-label') || '').trim()) out.push(id + ': drawing without a label');\
+                       const marks = [...f.querySelectorAll('.hit')];\
+                       if (!marks.length) out.push(id + ': no marks');\
+                       for (const m of marks) if (!(m.getAttribute('aria-label') || '').trim()) out.push(id + ': a mark without a label');\
+                       const rows = [...f.querySelectorAll('details.chart-table tbody tr')];\
+                       const listed = new Set(rows.map(r => r.dataset.rowFigure));\
+                       for (const m of marks) if (!listed.has(m.dataset.figure)) out.push(`${id}: ${m.dataset.figure} is not in the table`); }\
+                     const map = document.querySelector('svg.county-map');\
+                     if (map) {\
+                       if (!(map.getAttribute('aria-label') || '').trim()) out.push('map: no label');\
+                       const counties = [...map.querySelectorAll('path[data-county]')];\
+                       if (counties.length !== 6 || counties.some(p => !(p.getAttribute('aria-label') || '').trim())) out.push('map: a county without a name');\
+                       const table = document.querySelectorAll('.county-table tbody tr').length;\
+                       if (!location.hash.startsWith('#/embed') && table !== 6) out.push(`map: ${table} table rows`); }\
+                     if (!document.querySelector('figure.chart, svg.county-map')) out.push('nothing drawn');\
+                     return out;")
+                .await;
+            for p in problems.as_array().cloned().unwrap_or_default() {
+                failures.push(format!("{route} {lang}: {}", p.as_str().unwrap_or_default()));
+            }
+        }
+    }
+    b.close().await;
+    assert!(failures.is_empty(), "text alternatives missing:\n{}", failures.join("\n"));
+}
