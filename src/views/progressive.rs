@@ -8,6 +8,10 @@
 //!   works on the first render.
 //! - The container says `aria-busy="true"` until the last step, for assistive technology and for
 //!   tests that need the whole view.
+use gloo::render::request_animation_frame;
+use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// How many of `total` items to draw now: `first` (or `at_least`, if more) at once, then `step`
@@ -20,8 +24,19 @@ pub fn use_progressive(total: usize, first: usize, step: usize, at_least: usize)
     {
         let shown = shown.clone();
         use_effect_with((now, total), move |&(n, total)| {
-            let next = (n < total).then(|| gloo::timers::callback::Timeout::new(0, move || shown.set((n + step.max(1)).min(total))));
-            move || drop(next)
+            // The next step waits for the frame after this one (an animation frame, then a task):
+            // what is drawn so far reaches the screen before the next step's work begins.
+            let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
+            let frame = (n < total).then(|| {
+                let pending = pending.clone();
+                request_animation_frame(move |_| {
+                    *pending.borrow_mut() = Some(Timeout::new(0, move || shown.set((n + step.max(1)).min(total))));
+                })
+            });
+            move || {
+                drop(frame);
+                pending.borrow_mut().take();
+            }
         });
     }
     now

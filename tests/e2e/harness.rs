@@ -47,6 +47,7 @@ pub struct Server {
     online: Arc<AtomicBool>,
     root: Arc<Mutex<PathBuf>>,
     wasm_delay_ms: Arc<AtomicU64>,
+    gzip: Arc<AtomicBool>,
 }
 
 impl Server {
@@ -56,15 +57,16 @@ impl Server {
         let online = Arc::new(AtomicBool::new(true));
         let root = Arc::new(Mutex::new(root));
         let wasm_delay_ms = Arc::new(AtomicU64::new(0));
-        let (flag, dir, delay) = (online.clone(), root.clone(), wasm_delay_ms.clone());
+        let gzip = Arc::new(AtomicBool::new(false));
+        let (flag, dir, delay, zip) = (online.clone(), root.clone(), wasm_delay_ms.clone(), gzip.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let root = dir.lock().unwrap().clone();
-                let (flag, delay) = (flag.clone(), delay.load(Ordering::SeqCst));
-                std::thread::spawn(move || serve(stream, &root, &flag, Duration::from_millis(delay)));
+                let (flag, delay, zip) = (flag.clone(), delay.load(Ordering::SeqCst), zip.load(Ordering::SeqCst));
+                std::thread::spawn(move || serve(stream, &root, &flag, Duration::from_millis(delay), zip));
             }
         });
-        Server { port, online, root, wasm_delay_ms }
+        Server { port, online, root, wasm_delay_ms, gzip }
     }
     /// Offline, the server drops every connection without a response, like a dead network.
     pub fn set_online(&self, on: bool) {
@@ -73,6 +75,11 @@ impl Server {
     /// Serves another build from now on.
     pub fn set_root(&self, root: PathBuf) {
         *self.root.lock().unwrap() = root;
+    }
+    /// Compresses responses with gzip for clients that accept it, as any real host does (the
+    /// benchmark measures transfer times with it).
+    pub fn set_gzip(&self, on: bool) {
+        self.gzip.store(on, Ordering::SeqCst);
     }
     /// Holds back the module for `ms`, as a slow network would: what does the reader see meanwhile?
     pub fn set_wasm_delay(&self, ms: u64) {
@@ -83,17 +90,20 @@ impl Server {
     }
 }
 
-fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool, wasm_delay: Duration) {
+fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool, wasm_delay: Duration, gzip: bool) {
     let mut line = String::new();
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     if reader.read_line(&mut line).is_err() {
         return;
     }
+    let mut accepts_gzip = false;
     loop {
         let mut h = String::new();
         if reader.read_line(&mut h).map_or(true, |n| n == 0) || h == "\r\n" {
             break;
         }
+        let h = h.to_ascii_lowercase();
+        accepts_gzip |= h.starts_with("accept-encoding:") && h.contains("gzip");
     }
     if !online.load(Ordering::SeqCst) {
         return;
@@ -113,7 +123,14 @@ fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool, wasm_delay: Du
             Err(_) => ("404 Not Found", b"not found".to_vec(), "text/plain"),
         }
     };
-    let head = format!("HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n", body.len());
+    let (body, encoding) = if gzip && accepts_gzip && ctype != "image/png" {
+        let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        z.write_all(&body).unwrap();
+        (z.finish().unwrap(), "Content-Encoding: gzip\r\n")
+    } else {
+        (body, "")
+    };
+    let head = format!("HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n{encoding}Content-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n", body.len());
     let _ = stream.write_all(head.as_bytes());
     let _ = stream.write_all(&body);
 }
