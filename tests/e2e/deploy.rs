@@ -18,6 +18,24 @@ async fn dist_works_under_a_sub_path() {
     b.close().await;
 }
 
+/// A host that compresses (as every real host does): the module still streams in, the checks on
+/// its integrity still pass, and the downloads arrive whole.
+#[tokio::test]
+async fn dist_works_from_a_host_that_compresses() {
+    let s = Server::start(dist_dir());
+    s.set_gzip(true);
+    let b = Browser::open(PHONE).await;
+    b.load(&s, "?lang=en#/compare").await;
+    b.wait_until("document.querySelector('[data-chart] svg') !== null").await;
+    let encoding = b
+        .js("return (async () => { const r = await fetch(document.querySelector('link[rel=preload][href$=\".wasm\"]').href);\
+             return [r.headers.get('content-encoding'), WebAssembly.validate(await r.arrayBuffer())]; })();")
+        .await;
+    assert_eq!(encoding, serde_json::json!(["gzip", true]), "served compressed, and whole");
+    b.assert_clean("gzip host").await;
+    b.close().await;
+}
+
 /// Controls a thumb must hit: at least 44 CSS px both ways. Numbers inside the report's sentences
 /// and links inside running text are inline targets, which WCAG exempts.
 #[tokio::test]
