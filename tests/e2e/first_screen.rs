@@ -37,6 +37,34 @@ async fn the_overview_is_readable_before_the_module_arrives_and_matches_the_app(
     b.close().await;
 }
 
+/// The inline script that picks the first screen repeats the app's rule for the language (URL,
+/// then the last choice, then the browser, see `app::initial_lang`): both must agree.
+#[tokio::test]
+async fn the_first_screen_and_the_app_pick_the_same_language() {
+    let s = Server::start(dist_dir());
+    s.set_wasm_delay(2000);
+    // A browser each: after one visit the service worker would serve the module at once, and
+    // there would be no first screen to look at. `None` expects the browser's own language.
+    for (stored, url, want) in [(Some("en"), "#/", Some("en")), (Some("zh"), "#/", Some("zh")), (None, "#/", None), (Some("en"), "?lang=zh#/", Some("zh"))] {
+        let b = Browser::open(PHONE).await;
+        b.client.goto(&s.url("#/nowhere")).await.unwrap();
+        if let Some(l) = stored {
+            b.js(&format!("localStorage.setItem('jincheng-report-lang', '{l}');")).await;
+        }
+        // A new document: a change of fragment alone would not reload the page.
+        b.client.goto("about:blank").await.unwrap();
+        b.client.goto(&s.url(url)).await.unwrap();
+        b.wait_until("document.querySelector('#boot .first-screen:not([hidden])') !== null").await;
+        let shown = b.js("return document.querySelector('#boot .first-screen').dataset.lang;").await;
+        let browser = b.js("return /^zh/.test(navigator.language) ? 'zh' : 'en';").await;
+        let want = want.unwrap_or(browser.as_str().unwrap());
+        b.wait_for_app().await;
+        let app = b.js("return document.documentElement.lang.slice(0, 2);").await;
+        assert_eq!((shown.as_str(), app.as_str()), (Some(want), Some(want)), "stored {stored:?}, {url}");
+        b.close().await;
+    }
+}
+
 #[tokio::test]
 async fn other_routes_show_the_loading_note_not_the_overview() {
     let s = Server::start(dist_dir());
