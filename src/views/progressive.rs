@@ -1,6 +1,6 @@
 //! Long views drawn in steps: the top at once, the rest in later tasks.
 //!
-//! The report text (some 150 blocks with 216 figure buttons) and the sector charts take hundreds
+//! The report text (92 blocks with 216 figure buttons) and the sector charts take hundreds
 //! of milliseconds to draw on a slow phone; drawn in one go, the tap that opened the view seems
 //! ignored for that long. Drawn in steps, the view's top is on screen within a frame and input is
 //! handled between steps. Rules:
