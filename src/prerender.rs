@@ -3,8 +3,8 @@
 //! A reader on a slow phone connection waits seconds for the module; with this, the header and
 //! the headline figures are on screen as soon as the HTML and CSS arrive (and for readers
 //! without JavaScript at all). The app replaces it when it starts (see `start`). Rules:
-//! - It is the overview, in each language; `static/boot.js` shows the one the app will choose and
-//!   hides both on any other route, so no other view flashes the overview.
+//! - It is the overview, in each language; an inline script in `index.html` shows the one the app
+//!   will choose and removes both on any other route, so no other view flashes the overview.
 //! - It comes from the components, not a copy of their markup: a memory router stands in for the
 //!   hash router (the links are plain `#/…` fragment links either way, see `Route::href`).
 use crate::app::{LangCtx, Shell};

@@ -9,18 +9,19 @@
 //! - Unpacking never panics: a damaged pack gives an error the app can show.
 
 use crate::model::Catalogue;
+use crate::span::{Span, Text};
 
 /// Packs `catalogue`, leaving out every quote and sentence that `text` holds at its span.
 pub fn pack(catalogue: &Catalogue, text: &str) -> Vec<u8> {
-    let chars: Vec<char> = text.chars().collect();
+    let text = Text::new(text);
     let mut slim = catalogue.clone();
     for f in &mut slim.figures {
-        if at(&chars, f.span).as_deref() == Some(f.quote.as_str()) {
+        if at(&text, f.span) == Some(f.quote.as_str()) {
             f.quote.clear();
         }
     }
     for item in &mut slim.county_items {
-        if at(&chars, item.span).as_deref() == Some(item.sentence.as_str()) {
+        if at(&text, item.span) == Some(item.sentence.as_str()) {
             item.sentence.clear();
         }
     }
@@ -30,10 +31,10 @@ pub fn pack(catalogue: &Catalogue, text: &str) -> Vec<u8> {
 /// Reads a pack made by [`pack`] against the same `text`.
 pub fn unpack(bytes: &[u8], text: &str) -> Result<Catalogue, String> {
     let mut c: Catalogue = postcard::from_bytes(bytes).map_err(|e| format!("the embedded catalogue is damaged: {e}"))?;
-    let chars: Vec<char> = text.chars().collect();
+    let text = Text::new(text);
     let restore = |s: &mut String, span: [usize; 2]| -> Result<(), String> {
         if s.is_empty() && span[1] > span[0] {
-            *s = at(&chars, span).ok_or_else(|| format!("span {}..{} lies outside the report text", span[0], span[1]))?;
+            *s = at(&text, span).ok_or_else(|| format!("span {}..{} lies outside the report text", span[0], span[1]))?.to_string();
         }
         Ok(())
     };
@@ -46,8 +47,8 @@ pub fn unpack(bytes: &[u8], text: &str) -> Result<Catalogue, String> {
     Ok(c)
 }
 
-fn at(chars: &[char], [start, end]: [usize; 2]) -> Option<String> {
-    (start <= end && end <= chars.len()).then(|| chars[start..end].iter().collect())
+fn at(text: &Text, [start, end]: [usize; 2]) -> Option<&str> {
+    text.get(Span::new(start, end))
 }
 
 #[cfg(all(test, feature = "catalogue-source"))]

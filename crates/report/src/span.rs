@@ -58,6 +58,10 @@ impl Text {
     pub fn slice(&self, span: Span) -> &str {
         &self.text[self.byte_at[span.start]..self.byte_at[span.end]]
     }
+    /// The text at `span`, or `None` when the span does not lie within the text.
+    pub fn get(&self, span: Span) -> Option<&str> {
+        (span.start <= span.end && span.end <= self.len()).then(|| self.slice(span))
+    }
     /// Char position of a byte offset that lies on a char boundary.
     pub fn char_pos(&self, byte: usize) -> usize {
         self.byte_at.partition_point(|&b| b < byte)
