@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Trunk post-build step: make the module's fetch check its integrity, then give dist/index.html
-a Content-Security-Policy that allows nothing from
-outside the app's origin. Trunk's inline start-up script is allowed by its SHA-256 hash, computed
-here from the bytes trunk wrote, so no 'unsafe-inline' is needed for scripts.
+"""Trunk post-build step: start the module as static/start.template.js says, with its integrity,
+then give dist/index.html a Content-Security-Policy that allows nothing from outside the app's
+origin. The inline scripts (the start-up, the first screen's language picker) are allowed by
+their SHA-256 hashes, computed here from the final bytes, so no 'unsafe-inline' for scripts.
 
 No 'unsafe-inline' for styles either: the charts and the map colour their marks by class (the
 stylesheet maps `ink-*` classes to the light/dark custom properties) and the tooltip is placed
@@ -15,17 +15,33 @@ dist = os.environ.get("TRUNK_STAGING_DIR") or sys.argv[1]
 path = os.path.join(dist, "index.html")
 html = open(path, encoding="utf-8").read()
 
-# Subresource integrity for the module. Trunk puts it on the wasm preload, but Chromium ignores
-# integrity on a fetch preload (crbug.com/981419), so the start-up script's own fetch carries it
-# too. This edits trunk's inline script, so it comes before the hashes below.
-wasm = re.search(r'<link rel="preload" href="([^"]+_bg\.wasm)"[^>]*\bintegrity="([^"]+)"', html)
-if wasm:
-    url, integrity = wasm.groups()
-    plain = "module_or_path: '%s'" % url
-    if plain in html:
-        html = html.replace(plain, "module_or_path: fetch('%s', { integrity: '%s' })" % (url, integrity))
-    elif "integrity: '%s'" % integrity not in html:
-        sys.exit("csp.py: cannot find trunk's start-up call for %s to give it its integrity" % url)
+# Trunk's start-up: a module preload and a wasm preload in <head>, and an inline script that
+# imports the glue and starts the module at once. Replaced by static/start.template.js, which
+# starts it at once on every route but the prerendered overview, where it waits for the reader
+# (see that file). The preloads become static/preload.template.js, which adds them on every route
+# but the overview: there they would fetch the module regardless.
+# Integrity stays: the template preloads the glue with it and fetches the wasm with it (Chromium
+# ignores integrity on a fetch preload anyway, crbug.com/981419).
+def attrs(tag):
+    return dict(re.findall(r'([a-z-]+)="([^"]*)"', tag))
+
+glue = re.search(r'<link rel="modulepreload"[^>]*>\s*', html)
+wasm = re.search(r'<link rel="preload"[^>]*_bg\.wasm"[^>]*>\s*', html)
+boot = re.search(r'<script type="module">[^<]*?import init, \* as bindings[^<]*?</script>', html, flags=re.S)
+if not (glue and wasm and boot):
+    sys.exit("csp.py: trunk's start-up is not where expected (modulepreload %s, wasm preload %s, script %s)" % (bool(glue), bool(wasm), bool(boot)))
+g, w = attrs(glue.group(0)), attrs(wasm.group(0))
+def template(name):
+    text = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "static", name), encoding="utf-8").read()
+    # The comments are for the repository's readers; every visitor would download them.
+    text = "".join(l for l in text.splitlines(True) if not l.lstrip().startswith("//"))
+    for key, value in {"__GLUE__": g["href"], "__GLUE_INTEGRITY__": g["integrity"], "__WASM__": w["href"], "__WASM_INTEGRITY__": w["integrity"]}.items():
+        text = text.replace(key, value)
+    return text
+
+html = html.replace(boot.group(0), '<script type="module">\n' + template("start.template.js") + '</script>')
+# The preloads' place in <head> gets a script that adds them back on every route but the overview.
+html = html.replace(glue.group(0), "<script>\n" + template("preload.template.js") + "</script>\n", 1).replace(wasm.group(0), "")
 inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
 hashes = " ".join(
     "'sha256-%s'" % base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() for s in inline

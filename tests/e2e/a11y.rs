@@ -22,8 +22,16 @@ async fn audit(size: (u32, u32)) {
     let mut failures = Vec::new();
     for theme in ["light", "dark"] {
         for lang in ["zh", "en"] {
-            for route in ROUTES {
-                b.load(s, &format!("?lang={lang}&theme={theme}{route}")).await;
+            // The prerendered first screen, before the module starts, is audited as such too.
+            for route in std::iter::once(&"first screen").chain(ROUTES) {
+                if *route == "first screen" {
+                    b.client.goto("about:blank").await.unwrap();
+                    b.client.goto(&s.url(&format!("?lang={lang}&theme={theme}#/"))).await.unwrap();
+                    b.wait_until(&format!("document.querySelector('#boot .first-screen:not([hidden])') && document.documentElement.dataset.theme === '{theme}'")).await;
+                    assert_eq!(b.js("return document.getElementById('app').childElementCount;").await, 0);
+                } else {
+                    b.load(s, &format!("?lang={lang}&theme={theme}{route}")).await;
+                }
                 b.wait_until("document.querySelector('main') && document.querySelector('main').innerText.length > 20").await;
                 // Open what is closed by default, so that it is audited too.
                 b.js("document.querySelectorAll('details').forEach(d => d.open = true);").await;

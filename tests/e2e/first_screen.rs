@@ -1,9 +1,10 @@
 //! The first screen: what a reader on a slow network sees before the module has arrived.
 //!
-//! The build renders the overview into index.html with the app's own components (src/prerender.rs);
-//! these tests hold the module back on the server and look at the page meanwhile.
+//! The build renders the overview into index.html with the app's own components (src/prerender.rs).
+//! There the page is whole without the module, which starts when the reader reaches for a link
+//! (static/start.template.js); on other routes it starts at once and a loading note stands in.
 
-use crate::harness::{dist_dir, Browser, Server, PHONE};
+use crate::harness::{dist_dir, Browser, Server, DESKTOP, PHONE};
 
 /// The headline values and labels shown in `root`, in order.
 const CARDS: &str = "return [...document.querySelectorAll(arguments[0] + ' .card')].map(c => c.getAttribute('data-figure') + ' ' + c.querySelector('.card-value').textContent + ' ' + c.querySelector('.card-label').textContent);";
@@ -13,27 +14,87 @@ async fn cards(b: &Browser, root: &str) -> Vec<String> {
     serde_json::from_value(v).unwrap()
 }
 
+/// What the page itself has fetched so far (the service worker's offline copy is not the page's).
+const FETCHED: &str = "return performance.getEntriesByType('resource').map(e => e.name.split('/').pop());";
+
+async fn fetched(b: &Browser) -> Vec<String> {
+    serde_json::from_value(b.js(FETCHED).await).unwrap()
+}
+
+fn has_module(files: &[String]) -> bool {
+    files.iter().any(|f| f.ends_with(".wasm") || f.starts_with("jincheng-report-app"))
+}
+
 #[tokio::test]
-async fn the_overview_is_readable_before_the_module_arrives_and_matches_the_app() {
+async fn the_overview_is_whole_without_the_module_until_the_reader_reaches_for_a_link() {
     let s = Server::start(dist_dir());
-    s.set_wasm_delay(4000);
     let b = Browser::open(PHONE).await;
     for lang in ["zh", "en"] {
         b.client.goto(&s.url(&format!("?lang={lang}#/"))).await.unwrap();
         b.wait_until("document.querySelector('#boot .first-screen:not([hidden]) .card') !== null").await;
         assert_eq!(b.js("return document.querySelectorAll('#boot .first-screen').length;").await, 1, "one language only, so no id is doubled");
         assert_eq!(b.js("return document.querySelector('#boot .first-screen').dataset.lang;").await, lang);
-        assert_eq!(b.js("return document.getElementById('app').childElementCount;").await, 0, "the module is still held back");
         assert_eq!(b.js("return document.getElementById('boot-loading').hidden;").await, true, "no loading note over content");
         let before = cards(&b, "#boot").await;
         assert_eq!(before.len(), 20, "{before:?}");
-        // The nav links work before the app does: they are the hash router's own links.
-        assert_eq!(b.js("return document.querySelector('#boot .site-nav a[href=\"#/report\"]') !== null;").await, true);
+        // Loaded, the worker registered, and still no module: the page is the first screen.
+        b.wait_until("document.readyState === 'complete'").await;
+        tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+        let files = fetched(&b).await;
+        assert!(!has_module(&files), "{lang}: the overview fetched {files:?}");
+        assert_eq!(b.js("return document.getElementById('app').childElementCount;").await, 0);
+        // A keyboard reader tabs to the first link of the lede: the module starts, the app
+        // replaces the first screen with the same cards, and focus stays on that link.
+        b.js("document.querySelector('#boot .intro-links a').focus();").await;
         b.wait_for_app().await;
+        assert!(has_module(&fetched(&b).await));
         assert_eq!(b.js("return document.getElementById('boot');").await, serde_json::Value::Null, "replaced by the app");
         assert_eq!(cards(&b, "#app").await, before, "the first screen shows what the app shows");
+        b.wait_until("document.activeElement && document.activeElement.matches('#app .intro-links a[href=\"#/compare\"]')").await;
         b.assert_clean(&format!("first screen {lang}")).await;
+        // A new document for the next language: the service worker now has the module, but the
+        // overview still waits for the reader.
+        b.client.goto("about:blank").await.unwrap();
     }
+    b.close().await;
+}
+
+#[tokio::test]
+async fn following_a_link_before_the_module_arrives_shows_the_loading_note_then_the_view() {
+    let s = Server::start(dist_dir());
+    s.set_wasm_delay(2500);
+    let b = Browser::open(PHONE).await;
+    b.client.goto(&s.url("?lang=zh#/")).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen:not([hidden])') !== null").await;
+    b.click("#boot .intro-links a[href='#/compare']").await;
+    b.wait_until("!document.getElementById('boot-loading').hidden && document.querySelector('#boot .first-screen').hidden").await;
+    assert_eq!(b.js("return location.hash;").await, "#/compare");
+    b.wait_for_app().await;
+    assert_eq!(b.js("return document.querySelector('#app main h1').textContent.includes('对比');").await, true);
+    b.assert_clean("link before the module").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn the_first_screen_switches_language_and_skips_to_content_without_the_module() {
+    let s = Server::start(dist_dir());
+    s.set_wasm_delay(5000);
+    let b = Browser::open(DESKTOP).await;
+    b.client.goto(&s.url("?lang=zh#/")).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen:not([hidden])') !== null").await;
+    // The skip link moves focus to the content and keeps the address (the router would read
+    // `#main` as a route).
+    b.js("document.querySelector('#boot a.skip').click();").await;
+    b.wait_until("document.activeElement && document.activeElement.id === 'main'").await;
+    assert_eq!(b.js("return location.hash;").await, "#/");
+    // The language link is a link: the same page in English, first screen and all.
+    b.client.goto("about:blank").await.unwrap();
+    b.client.goto(&s.url("?lang=zh#/")).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen:not([hidden])') !== null").await;
+    b.click("#boot .lang-switch").await;
+    b.wait_until("location.search === '?lang=en' && document.querySelector('#boot .first-screen[data-lang=en]:not([hidden])') !== null").await;
+    assert_eq!(b.js("return location.hash;").await, "#/");
+    assert_eq!(b.js("return document.querySelector('#boot .first-screen h1').textContent.includes('Jincheng');").await, true);
     b.close().await;
 }
 
@@ -58,7 +119,7 @@ async fn the_first_screen_and_the_app_pick_the_same_language() {
         let shown = b.js("return document.querySelector('#boot .first-screen').dataset.lang;").await;
         let browser = b.js("return /^zh/.test(navigator.language) ? 'zh' : 'en';").await;
         let want = want.unwrap_or(browser.as_str().unwrap());
-        b.wait_for_app().await;
+        b.start_app().await;
         let app = b.js("return document.documentElement.lang.slice(0, 2);").await;
         assert_eq!((shown.as_str(), app.as_str()), (Some(want), Some(want)), "stored {stored:?}, {url}");
         b.close().await;

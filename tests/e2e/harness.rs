@@ -180,6 +180,8 @@ fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
+const APP_RENDERED: &str = "document.querySelector('#app main, #app .embed, #fatal:not([hidden])') !== null && !document.querySelector('#app [aria-busy=\"true\"]')";
+
 /// A browser session; the chromedriver process ends with it.
 pub struct Browser {
     pub client: Client,
@@ -249,12 +251,25 @@ impl Browser {
     /// Loads `path` (e.g. `?lang=en#/report`) from `server` and waits for the app to render.
     pub async fn load(&self, server: &Server, path: &str) {
         self.client.goto(&server.url(path)).await.expect("navigate");
-        self.wait_for_app().await;
+        self.start_app().await;
     }
 
     /// The app has rendered its view, all of it (long views draw in steps, `aria-busy` meanwhile).
     pub async fn wait_for_app(&self) {
-        self.wait_until("document.querySelector('#app main, #app .embed, #fatal:not([hidden])') !== null && !document.querySelector('#app [aria-busy=\"true\"]')").await;
+        self.wait_until(APP_RENDERED).await;
+    }
+
+    /// Waits for the app; on the prerendered overview, where the module waits for the reader
+    /// (static/start.template.js), first reaches for a link as a reader would (a pointer down on
+    /// the title, which changes neither focus nor route). Repeated while polling: right after a
+    /// reload the old page may still be there.
+    pub async fn start_app(&self) {
+        self.wait_until(&format!(
+            "(() => {{ const boot = document.getElementById('boot'); \
+             if (boot && 'defer' in boot.dataset) boot.querySelector('a.brand').dispatchEvent(new PointerEvent('pointerdown', {{bubbles: true}})); \
+             return {APP_RENDERED}; }})()"
+        ))
+        .await;
     }
 
     /// Polls a JS expression until it is truthy (10 s at most).

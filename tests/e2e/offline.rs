@@ -26,7 +26,9 @@ async fn the_app_works_offline_after_one_visit() {
     s.set_online(false);
     // A fresh load of the page, with the server gone.
     b.client.refresh().await.unwrap();
-    b.wait_for_app().await;
+    // The overview is the prerendered first screen; each change of route below starts the
+    // module from the offline copy (the first one before the app exists at all).
+    b.wait_until("document.querySelector('#boot .first-screen:not([hidden])') !== null").await;
     for (route, expected) in ROUTES {
         b.js(&format!("location.hash = {:?};", route.trim_start_matches('#'))).await;
         b.wait_until(&format!("document.querySelector('main') && document.querySelector('main').innerText.includes({expected:?})")).await;
@@ -70,7 +72,7 @@ async fn a_new_build_replaces_the_old_cache_whole() {
     // The open page offers the new build; accepting reloads into it.
     b.wait_until("document.getElementById('update') !== null").await;
     b.click("#update button").await;
-    b.wait_for_app().await;
+    b.start_app().await;
     b.js("window.__keys = null; caches.keys().then(k => window.__keys = k);").await;
     b.wait_until(&format!("window.__keys && window.__keys.length === 1 && window.__keys[0] === {new:?}")).await;
     b.close().await;

@@ -1,0 +1,81 @@
+// Starts the app module. scripts/csp.py puts this in place of trunk's start-up script, with the
+// module's addresses and integrity filled in, and allows it by its hash.
+//
+// On the overview the page is already whole without the module: the first screen (prerendered
+// by src/prerender.rs, shown by the picker in index.html, which marks #boot with data-defer) has
+// plain links and a language link. So there the module is fetched only when the reader reaches
+// for something: a pointer or focus on a link or button, or a change of route. Anywhere else it
+// starts at once. The service worker fetches the same files for the offline copy after load, so
+// by the time a reader follows a link the module is usually in the cache already.
+const GLUE = "__GLUE__", GLUE_INTEGRITY = "__GLUE_INTEGRITY__";
+const WASM = "__WASM__", WASM_INTEGRITY = "__WASM_INTEGRITY__";
+
+let starting = null;
+function start() {
+  if (starting) return starting;
+  // A dynamic import() carries no integrity of its own; a module preload does, and the import
+  // then takes the module it fetched (same address), so the glue code is checked as before.
+  const glue = new Promise((ok, fail) => {
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.href = GLUE;
+    link.integrity = GLUE_INTEGRITY;
+    link.crossOrigin = "anonymous";
+    link.onload = ok;
+    link.onerror = () => fail(new Error("cannot load " + GLUE));
+    document.head.appendChild(link);
+  });
+  // Both downloads at once: the module does not wait for the glue.
+  const module = fetch(WASM, { integrity: WASM_INTEGRITY });
+  starting = glue.then(() => import(GLUE)).then(async (bindings) => {
+    const wasm = await bindings.default({ module_or_path: module });
+    window.wasmBindings = bindings;
+    dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+  });
+  return starting;
+}
+
+const boot = document.getElementById("boot");
+if (!boot || !("defer" in boot.dataset)) {
+  start();
+} else {
+  // What the reader had focused in the first screen, to focus its twin in the app: the same id,
+  // or the link or button with the same address and words.
+  let focused = null;
+  document.addEventListener("focusin", (e) => { if (boot.contains(e.target)) focused = e.target; });
+  const twin = (el) =>
+    (el.id && document.getElementById(el.id)) ||
+    Array.from(document.querySelectorAll("#app a[href], #app button")).find(
+      (x) => x.tagName === el.tagName && x.getAttribute("href") === el.getAttribute("href") && x.textContent === el.textContent,
+    );
+  const reach = (e) => {
+    const el = e.target instanceof Element && e.target.closest("a[href], button");
+    if (!el || !boot.contains(el)) return;
+    // The language link reloads the page in the other language; nothing to start for it.
+    if (e.type !== "focusin" && el.classList.contains("lang-switch")) return;
+    start().then(() => {
+      if (!focused || document.activeElement !== document.body || boot.isConnected) return;
+      const el = twin(focused);
+      if (el) el.focus();
+    });
+  };
+  for (const type of ["pointerdown", "focusin"]) document.addEventListener(type, reach, { passive: true });
+  document.addEventListener("click", (e) => {
+    // The skip link's target is an id, which the app's hash router would read as a route.
+    const skip = e.target instanceof Element && e.target.closest("a.skip");
+    const main = skip && boot.contains(skip) && boot.querySelector("#main");
+    if (!main) return;
+    e.preventDefault();
+    main.focus();
+  });
+  addEventListener("hashchange", () => {
+    // Left the overview before the module came: say it is loading rather than show a page that
+    // no longer matches the address.
+    if (document.getElementById("boot")) {
+      for (const el of boot.querySelectorAll(".first-screen")) el.hidden = true;
+      const note = document.getElementById("boot-loading");
+      if (note) note.hidden = false;
+    }
+    start();
+  });
+}
