@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Trunk post-build hook, in order: the first screen rendered into index.html by the app's own
-# components (src/prerender.rs), the catalogue downloads (data/*.json, *.csv, from the same
-# checked seeds the app embeds), the Content-Security-Policy (it hashes trunk's inline script),
+# Trunk post-build hook, in order: the first screens rendered by the app's own components
+# (src/prerender.rs: the overview into index.html, every embed into embed/), the catalogue downloads (data/*.json, *.csv, from the same
+# checked seeds the app embeds), the Content-Security-Policy (it hashes the inline scripts),
 # then the service worker (it hashes every file, index.html with its CSP included). One hook,
 # because trunk runs the hooks of a stage concurrently.
 set -euo pipefail

@@ -30,7 +30,11 @@ pub fn save_text(name: &str, mime: &str, contents: &str) -> Result<(), JsValue> 
 }
 
 /// The app's own address without query or fragment: works at a host's root or under a sub-path.
+/// Empty when rendered at build time: the links are then relative to wherever the page is served.
 pub fn base_url() -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    return String::new();
+    #[cfg(target_arch = "wasm32")]
     web_sys::window()
         .map(|w| {
             let l = w.location();

@@ -35,6 +35,65 @@
     };
   }
 
+  function embedFirstScreen() {
+    var boot = document.getElementById("boot");
+    var m = /^#\/embed\/(?:map\/(\d{6})|([a-z0-9-]+))$/.exec(location.hash);
+    if (!boot || !m || !window.fetch) return;
+    var params = new URLSearchParams(location.search), lang = params.get("lang"), theme = params.get("theme");
+    if ((params.has("lang") && !/^(zh|zh-CN|zh-Hans|en)$/.test(lang)) || (params.has("theme") && !/^(light|dark)$/.test(theme))) return;
+    // The app's language rule, as in index.html's picker; the layout by the app's PHONE_MAX.
+    var stored = null;
+    try { stored = localStorage.getItem("jincheng-report-lang"); } catch (e) {}
+    lang = (lang || ((stored === "zh" || stored === "en") ? stored : (/^zh/.test(navigator.language || "zh") ? "zh" : "en"))).slice(0, 2);
+    var slug = m[1] ? "map-" + m[1] : m[2];
+    // Only what the build drew (src/bin/prerender.rs lists it): an unknown chart or county goes
+    // straight to the app, which names it.
+    if ((" " + (boot.getAttribute("data-embeds") || "") + " ").indexOf(" " + slug + " ") < 0) return;
+    var layout = window.innerWidth < 600 ? "phone" : "desktop";
+    var chartId = m[1] || slug === "map" ? "map" : slug;
+    boot.setAttribute("data-defer", "");
+    fetch("embed/" + slug + "." + lang + "." + layout + ".html").then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.text();
+    }).then(function (html) {
+      if (!boot.isConnected) return;
+      var screen = document.createElement("div");
+      screen.className = "first-screen";
+      screen.setAttribute("data-lang", lang);
+      screen.lang = lang === "zh" ? "zh-CN" : "en";
+      // The build's own markup, from the components (text escaped there): not reader input.
+      screen.innerHTML = html;
+      var note = document.getElementById("boot-loading");
+      if (note) note.hidden = true;
+      boot.insertBefore(screen, boot.firstChild);
+      document.documentElement.lang = screen.lang;
+      var h1 = screen.querySelector("h1");
+      if (h1) document.title = h1.textContent;
+      reportHeight(chartId, boot);
+    }).catch(function () {
+      boot.removeAttribute("data-defer");
+      document.dispatchEvent(new Event("jincheng-start"));
+    });
+  }
+
+  // The frame's height for the host page, in the two formats src/embed.rs sends, until the app
+  // takes over (it sends the same).
+  function reportHeight(id, boot) {
+    if (window.parent === window) return;
+    function post() {
+      if (!boot.isConnected) return;
+      var h = document.documentElement.scrollHeight, dw = {};
+      dw[id] = h;
+      window.parent.postMessage({ sentinel: "amp", type: "embed-size", height: h }, "*");
+      window.parent.postMessage({ "datawrapper-height": dw }, "*");
+    }
+    post();
+    if (window.ResizeObserver) {
+      var o = new ResizeObserver(function () { if (boot.isConnected) post(); else o.disconnect(); });
+      o.observe(document.documentElement);
+    }
+  }
+
   window.addEventListener("error", function (e) {
     // A script error, or a script that failed to load; a missing icon or image is no failure.
     var script = e.target && e.target.tagName === "SCRIPT";
@@ -44,6 +103,13 @@
   window.addEventListener("unhandledrejection", function (e) {
     if (!appStarted()) fail(e.reason && (e.reason.message || e.reason));
   });
+
+  // Embeds: the build wrote each embed's first screen to a file (src/prerender.rs), in each
+  // language and chart layout. A newsroom's frame shows it as soon as it arrives and leaves the
+  // module to static/start.template.js, which starts it when the reader reaches for the chart.
+  // Anything unusual (a parameter the app would warn about, a file that does not come) gets the
+  // module at once, which says what is wrong.
+  embedFirstScreen();
 
   // Service worker: only over http(s) and where the browser has one (not file://, not some
   // private modes); the app works the same without it, only not offline.

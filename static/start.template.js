@@ -1,11 +1,12 @@
 // Starts the app module. scripts/csp.py puts this in place of trunk's start-up script, with the
 // module's addresses and integrity filled in, and allows it by its hash.
 //
-// On the overview the page is already whole without the module: the first screen (prerendered
-// by src/prerender.rs, shown by the picker in index.html, which marks #boot with data-defer) has
-// plain links and a language link. So there the module is fetched only when the reader reaches
-// for something: a pointer or focus on a link or button, or a change of route. Anywhere else it
-// starts at once. The service worker fetches the same files for the offline copy after load, so
+// On the overview and in embeds the page is already whole without the module: the first screen
+// (prerendered by src/prerender.rs; shown by the picker in index.html or, for an embed, by
+// static/boot.js, which mark #boot with data-defer) has plain links, a language link, the chart
+// or map and its data table. So there the module is fetched only when the reader reaches for
+// something: a pointer or focus on a control, a pointer over a chart mark or county, or a change
+// of route. Anywhere else it starts at once. The service worker fetches the same files for the offline copy after load, so
 // by the time a reader follows a link the module is usually in the cache already.
 const GLUE = "__GLUE__", GLUE_INTEGRITY = "__GLUE_INTEGRITY__";
 const WASM = "__WASM__", WASM_INTEGRITY = "__WASM_INTEGRITY__";
@@ -39,27 +40,51 @@ const boot = document.getElementById("boot");
 if (!boot || !("defer" in boot.dataset)) {
   start();
 } else {
-  // What the reader had focused in the first screen, to focus its twin in the app: the same id,
-  // or the link or button with the same address and words.
-  let focused = null;
-  document.addEventListener("focusin", (e) => { if (boot.contains(e.target)) focused = e.target; });
-  const twin = (el) =>
-    (el.id && document.getElementById(el.id)) ||
-    Array.from(document.querySelectorAll("#app a[href], #app button")).find(
+  // static/boot.js gives up on an embed's first screen (a file that did not come) with this.
+  document.addEventListener("jincheng-start", start);
+  // The app's twin of an element of the first screen: the same id, mark, county or table
+  // toggle, else the link or button with the same address and words.
+  const twin = (el) => {
+    const chart = el.closest("[data-chart]");
+    const scope = chart ? `#app [data-chart="${chart.dataset.chart}"] ` : "#app ";
+    if (el.id) return document.getElementById(el.id);
+    if (el.dataset.figure) return document.querySelector(`${scope}[data-figure="${el.dataset.figure}"]`);
+    if (el.dataset.county) return document.querySelector(`#app [data-county="${el.dataset.county}"]`);
+    if (el.tagName === "SUMMARY") return document.querySelector(`${scope}summary`);
+    if (el.tagName === "INPUT") return document.querySelector(`#app input[name="${el.name}"][value="${el.value}"]`);
+    return Array.from(document.querySelectorAll("#app a[href], #app button")).find(
       (x) => x.tagName === el.tagName && x.getAttribute("href") === el.getAttribute("href") && x.textContent === el.textContent,
     );
+  };
+  const CONTROL = "a[href], button, input, summary, [role=button], [tabindex]";
+  // What the reader had focused, and a tap on a control that only the app can answer (a chart
+  // mark, a county, a table toggle, the map's measure): both are carried over to the app when
+  // it takes over.
+  let focused = null, tapped = null;
+  document.addEventListener("focusin", (e) => { if (boot.contains(e.target)) focused = e.target; });
+  document.addEventListener("click", (e) => {
+    const el = e.target instanceof Element && e.target.closest("[role=button], summary, input");
+    if (el && boot.contains(el)) tapped = el;
+  }, true);
+  const takeOver = () => {
+    if (boot.isConnected) return;
+    if (focused && document.activeElement === document.body) {
+      const el = twin(focused);
+      if (el) el.focus();
+    }
+    if (tapped) {
+      const el = twin(tapped);
+      if (el) el.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+    }
+  };
   const reach = (e) => {
-    const el = e.target instanceof Element && e.target.closest("a[href], button");
+    const el = e.target instanceof Element && e.target.closest(e.type === "pointerover" ? "[data-figure], [data-county]" : CONTROL);
     if (!el || !boot.contains(el)) return;
     // The language link reloads the page in the other language; nothing to start for it.
     if (e.type !== "focusin" && el.classList.contains("lang-switch")) return;
-    start().then(() => {
-      if (!focused || document.activeElement !== document.body || boot.isConnected) return;
-      const el = twin(focused);
-      if (el) el.focus();
-    });
+    start().then(takeOver);
   };
-  for (const type of ["pointerdown", "focusin"]) document.addEventListener(type, reach, { passive: true });
+  for (const type of ["pointerdown", "pointerover", "focusin"]) document.addEventListener(type, reach, { passive: true });
   document.addEventListener("click", (e) => {
     // The skip link's target is an id, which the app's hash router would read as a route.
     const skip = e.target instanceof Element && e.target.closest("a.skip");

@@ -19,7 +19,15 @@ use yew_router::prelude::*;
 /// Phone layout below this width (CSS pixels).
 const PHONE_MAX: i32 = 600;
 
+/// At build time there is no window: the prerenderer says which layout it wants. Not a thread
+/// local: yew's server renderer draws on threads of its own.
+#[cfg(not(target_arch = "wasm32"))]
+static ASSUMED_PHONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn measure_layout() -> Layout {
+    #[cfg(not(target_arch = "wasm32"))]
+    let w = if ASSUMED_PHONE.load(std::sync::atomic::Ordering::Relaxed) { 0.0 } else { 1024.0 };
+    #[cfg(target_arch = "wasm32")]
     let w = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).unwrap_or(1024.0);
     if (w as i32) < PHONE_MAX {
         Layout::Phone
@@ -35,6 +43,9 @@ thread_local! {
 }
 
 fn current_layout() -> Layout {
+    #[cfg(not(target_arch = "wasm32"))]
+    return measure_layout();
+    #[cfg(target_arch = "wasm32")]
     KNOWN_LAYOUT.with(|k| {
         k.get().unwrap_or_else(|| {
             let l = measure_layout();
@@ -42,6 +53,13 @@ fn current_layout() -> Layout {
             l
         })
     })
+}
+
+/// Renders the charts that follow in `layout`: for the build-time renderer, which writes both
+/// (`static/boot.js` picks one by the same `PHONE_MAX` rule).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn assume_layout(layout: Layout) {
+    ASSUMED_PHONE.store(layout == Layout::Phone, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// The chart layout for the window's width, following resizes and rotations.
@@ -196,7 +214,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
 
     // The data table is built when first opened: most readers never open it, and a view of 19
     // charts draws noticeably faster without 19 tables nobody sees.
-    let table_open = use_state(|| false);
+    // At build time it is written out: the prerendered embed opens it without the module.
+    let table_open = use_state(|| cfg!(not(target_arch = "wasm32")));
     let on_toggle = {
         let table_open = table_open.clone();
         Callback::from(move |e: Event| {

@@ -28,9 +28,11 @@ pub fn SectorsView(props: &SectorsProps) -> Html {
     });
     let defs: Vec<_> = chart::all().iter().filter(|d| d.view == View::Sectors).collect();
     let target = known.as_ref().and_then(|id| defs.iter().position(|d| d.id == id.as_str())).map_or(0, |i| i + 1);
-    // Two steps: the top at once, the rest together (each step has a fixed cost in the browser,
-    // so many small steps add up to more blocking time than one; measured with Lighthouse).
-    let shown = use_progressive(defs.len(), 1, defs.len(), target);
+    // Two steps: the heading at once (even one chart took the switch past 50 ms on a slow
+    // phone), all the charts in the next frame (each step has a fixed cost in the browser, so
+    // many small steps add up to more blocking time than one; measured with Lighthouse). A deep
+    // link's chart and those above it come in the first step, for the scroll.
+    let shown = use_progressive(defs.len(), 0, defs.len(), target);
     html! {
         <div class="charts-view" aria-busy={busy(shown, defs.len())}>
             <h1>{ pick(lang, "行业：报告中的各领域数据", "Sectors: the report's figures, field by field") }</h1>

@@ -8,6 +8,9 @@ const ROUTES: &[&str] = &[
     "#/nowhere", "#/embed/investment-programmes", "#/embed/map/140502",
 ];
 
+/// Before the module: the overview, and embeds (see tests/e2e/first_screen.rs).
+const FIRST_SCREENS: &[&str] = &["first screen #/", "first screen #/embed/investment-programmes", "first screen #/embed/map/140502"];
+
 fn axe_source() -> String {
     let path = std::env::var("AXE_JS").map(std::path::PathBuf::from).unwrap_or_else(|_| {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/node_modules/axe-core/axe.min.js")
@@ -22,12 +25,12 @@ async fn audit(size: (u32, u32)) {
     let mut failures = Vec::new();
     for theme in ["light", "dark"] {
         for lang in ["zh", "en"] {
-            // The prerendered first screen, before the module starts, is audited as such too.
-            for route in std::iter::once(&"first screen").chain(ROUTES) {
-                if *route == "first screen" {
+            // The prerendered first screens, before the module starts, are audited as such too.
+            for route in FIRST_SCREENS.iter().chain(ROUTES) {
+                if let Some(path) = route.strip_prefix("first screen ") {
                     b.client.goto("about:blank").await.unwrap();
-                    b.client.goto(&s.url(&format!("?lang={lang}&theme={theme}#/"))).await.unwrap();
-                    b.wait_until(&format!("document.querySelector('#boot .first-screen:not([hidden])') && document.documentElement.dataset.theme === '{theme}'")).await;
+                    b.client.goto(&s.url(&format!("?lang={lang}&theme={theme}{path}"))).await.unwrap();
+                    b.wait_until(&format!("document.querySelector('#boot .first-screen:not([hidden]) main') && document.documentElement.dataset.theme === '{theme}'")).await;
                     assert_eq!(b.js("return document.getElementById('app').childElementCount;").await, 0);
                 } else {
                     b.load(s, &format!("?lang={lang}&theme={theme}{route}")).await;

@@ -138,3 +138,74 @@ async fn other_routes_show_the_loading_note_not_the_overview() {
     }
     b.close().await;
 }
+
+/// Newsrooms' frames: each embed's first screen is a file the build wrote (src/prerender.rs),
+/// drawn without the module; the app takes over when the reader reaches for the chart, with
+/// the same drawing, and answers the tap that woke it.
+#[tokio::test]
+async fn an_embed_is_drawn_without_the_module_and_the_app_answers_the_first_tap() {
+    let s = Server::start(dist_dir());
+    for (size, layout) in [(PHONE, "phone"), (DESKTOP, "desktop")] {
+        let b = Browser::open(size).await;
+        for lang in ["zh", "en"] {
+            b.client.goto("about:blank").await.unwrap();
+            b.client.goto(&s.url(&format!("?lang={lang}#/embed/investment-programmes"))).await.unwrap();
+            b.wait_until("document.querySelector('#boot .first-screen [data-chart=\"investment-programmes\"] svg') !== null").await;
+            b.wait_until("document.readyState === 'complete'").await;
+            tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+            let files = fetched(&b).await;
+            assert!(!has_module(&files), "{layout} {lang}: {files:?}");
+            assert!(files.iter().any(|f| f == &format!("investment-programmes.{lang}.{layout}.html")), "{layout} {lang}: {files:?}");
+            assert_eq!(b.js("return document.documentElement.lang.slice(0, 2);").await, lang);
+            // The data table is there before the module: a reader can open it.
+            const ROWS: &str = "return [...document.querySelectorAll(arguments[0] + ' details.chart-table tbody tr')].map(r => r.textContent);";
+            let rows = b.client.execute(ROWS, vec!["#boot".into()]).await.unwrap();
+            assert!(rows.as_array().is_some_and(|r| !r.is_empty()), "{layout} {lang}: no table");
+            let before = b.js("return document.querySelector('#boot svg').outerHTML;").await;
+            // A tap on the first bar: it wakes the module, and the app shows that bar's tooltip.
+            let figure = b.js("return document.querySelector('#boot [data-figure][role=button]').dataset.figure;").await;
+            b.click("#boot [data-figure][role=button]").await;
+            b.wait_for_app().await;
+            assert_eq!(b.js("return document.getElementById('boot');").await, serde_json::Value::Null);
+            assert_eq!(b.js("return document.querySelector('#app svg').outerHTML;").await, before, "{layout} {lang}: the same drawing");
+            b.wait_until("document.querySelector('#app .tooltip') !== null").await;
+            let tip = b.text("#app .tooltip").await;
+            assert!(!tip.is_empty(), "tooltip for {figure}");
+            // The app's table, built when opened, is the one the first screen had.
+            b.js("document.querySelector('#app details.chart-table').open = true;").await;
+            b.wait_until("document.querySelector('#app details.chart-table tbody tr') !== null").await;
+            assert_eq!(b.client.execute(ROWS, vec!["#app".into()]).await.unwrap(), rows, "{layout} {lang}");
+            b.assert_clean(&format!("embed first screen {layout} {lang}")).await;
+        }
+        b.close().await;
+    }
+}
+
+#[tokio::test]
+async fn a_county_tapped_in_the_embedded_map_before_the_module_is_selected_by_the_app() {
+    let s = Server::start(dist_dir());
+    s.set_wasm_delay(1500);
+    let b = Browser::open(PHONE).await;
+    b.client.goto(&s.url("?lang=zh#/embed/map")).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen [data-county=\"140581\"]') !== null").await;
+    b.click("#boot [data-county='140581']").await;
+    b.wait_until("location.hash === '#/embed/map/140581'").await;
+    b.wait_for_app().await;
+    assert!(b.text("#app .embed-county").await.contains("高平"));
+    b.assert_clean("map embed tap").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn an_embed_the_build_did_not_draw_gets_the_app_and_its_message() {
+    let s = Server::start(dist_dir());
+    let b = Browser::open(PHONE).await;
+    for (route, words) in [("?lang=en#/embed/no-such-chart", "Chart not found"), ("?lang=xx#/embed/gdp-level", "lang=xx")] {
+        b.client.goto("about:blank").await.unwrap();
+        b.client.goto(&s.url(route)).await.unwrap();
+        // No reader action: the module starts by itself.
+        b.wait_for_app().await;
+        assert!(b.text("#app").await.contains(words), "{route}");
+    }
+    b.close().await;
+}

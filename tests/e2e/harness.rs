@@ -259,14 +259,16 @@ impl Browser {
         self.wait_until(APP_RENDERED).await;
     }
 
-    /// Waits for the app; on the prerendered overview, where the module waits for the reader
-    /// (static/start.template.js), first reaches for a link as a reader would (a pointer down on
-    /// the title, which changes neither focus nor route). Repeated while polling: right after a
-    /// reload the old page may still be there.
+    /// Waits for the app; on a prerendered first screen (the overview, an embed), where the
+    /// module waits for the reader (static/start.template.js), first reaches for a link as a
+    /// reader would (a pointer down, which changes neither focus nor route). Repeated while
+    /// polling: right after a reload the old page may still be there, and an embed's first
+    /// screen arrives after the page.
     pub async fn start_app(&self) {
         self.wait_until(&format!(
             "(() => {{ const boot = document.getElementById('boot'); \
-             if (boot && 'defer' in boot.dataset) boot.querySelector('a.brand').dispatchEvent(new PointerEvent('pointerdown', {{bubbles: true}})); \
+             const link = boot && 'defer' in boot.dataset && boot.querySelector('a[href]:not(.lang-switch)'); \
+             if (link) link.dispatchEvent(new PointerEvent('pointerdown', {{bubbles: true}})); \
              return {APP_RENDERED}; }})()"
         ))
         .await;
