@@ -25,6 +25,10 @@ impl WebDriverCompatibleCommand for Cdp {
 
 const RUNS: usize = 5;
 const SWITCH_RUNS: usize = 15;
+/// A route without a first screen: the module starts at once; it has a chart.
+const DEEP_LINK: &str = "#/sectors/gdp-level";
+/// Routes with one: the overview (in index.html), a view with charts, the longest view.
+const FIRST_SCREENS: [&str; 3] = ["#/", "#/compare", "#/report"];
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.partial_cmp(b).unwrap());
@@ -51,46 +55,57 @@ async fn main() {
     b.client.issue_cmd(Cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))).await.unwrap();
     // No service worker: every run loads from the network.
     b.client.issue_cmd(Cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))).await.unwrap();
+    // What the page itself fetched (resource timing: the worker's offline copy is not in it).
+    const FETCHED: &str = "return performance.getEntriesByType('resource').map(e => e.name.split('/').pop());";
+    // A deep link, which has no first screen: the module starts at once.
     let (mut interactive, mut first_chart) = (Vec::new(), Vec::new());
     for _ in 0..RUNS {
         // From a blank page each time: a URL that differs only in its fragment would not reload.
         b.client.goto("about:blank").await.unwrap();
-        b.client.goto(&s.url("?lang=zh#/compare")).await.unwrap();
+        b.client.goto(&s.url(&format!("?lang=zh{DEEP_LINK}"))).await.unwrap();
         interactive.push(mark(&b, "app-interactive").await);
         first_chart.push(mark(&b, "first-chart").await);
     }
-    // What the page itself fetched (resource timing: the worker's offline copy is not in it).
-    const FETCHED: &str = "return performance.getEntriesByType('resource').map(e => e.name.split('/').pop());";
     let deep_link_files = b.js(FETCHED).await;
-    // First load of the overview as a reader on a slow phone sees it: first paint with content,
-    // the largest contentful paint, and what the page fetched until it had loaded and settled.
-    // Then the cost of the deferred module: from reaching for a link to the app running.
-    let (mut fcp, mut lcp, mut reach) = (Vec::new(), Vec::new(), Vec::new());
-    let mut overview_files = json!([]);
-    for _ in 0..RUNS {
-        b.client.goto("about:blank").await.unwrap();
-        b.client.goto(&s.url("?lang=zh#/")).await.unwrap();
-        b.wait_until("document.readyState === 'complete'").await;
-        tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
-        overview_files = b.js(FETCHED).await;
-        fcp.push(b.js("return performance.getEntriesByName('first-contentful-paint')[0].startTime;").await.as_f64().unwrap());
-        let t = b
-            .client
-            .execute_async(
-                "const done = arguments[0]; new PerformanceObserver(l => { const e = l.getEntries(); done(e[e.length - 1].startTime); })\
-                 .observe({ type: 'largest-contentful-paint', buffered: true });",
-                vec![],
-            )
-            .await
-            .unwrap();
-        lcp.push(t.as_f64().unwrap());
-        let t0 = b
-            .js("const t = performance.now(); document.querySelector('#boot a.brand').dispatchEvent(new PointerEvent('pointerdown', {bubbles: true})); return t;")
-            .await
-            .as_f64()
-            .unwrap();
-        reach.push(mark(&b, "app-interactive").await - t0);
+    // Routes with a first screen (the overview in the page, the others fetched), as a reader on a
+    // slow phone sees them: first paint with content, the largest contentful paint, and what the
+    // page fetched until it had loaded and settled. Then the cost of the deferred module: from
+    // reaching for a link to the app running.
+    let mut loads = serde_json::Map::new();
+    let mut reach = Vec::new();
+    for route in FIRST_SCREENS {
+        let (mut fcp, mut lcp) = (Vec::new(), Vec::new());
+        let mut files = json!([]);
+        for _ in 0..RUNS {
+            b.client.goto("about:blank").await.unwrap();
+            b.client.goto(&s.url(&format!("?lang=zh{route}"))).await.unwrap();
+            b.wait_until("document.readyState === 'complete' && document.querySelector('#boot .first-screen:not([hidden]) main') !== null").await;
+            tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+            files = b.js(FETCHED).await;
+            fcp.push(b.js("return performance.getEntriesByName('first-contentful-paint')[0].startTime;").await.as_f64().unwrap());
+            let t = b
+                .client
+                .execute_async(
+                    "const done = arguments[0]; new PerformanceObserver(l => { const e = l.getEntries(); done(e[e.length - 1].startTime); })\
+                     .observe({ type: 'largest-contentful-paint', buffered: true });",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            lcp.push(t.as_f64().unwrap());
+            if route == "#/" {
+                let t0 = b
+                    .js("const t = performance.now(); document.querySelector('#boot a.brand').dispatchEvent(new PointerEvent('pointerdown', {bubbles: true})); return t;")
+                    .await
+                    .as_f64()
+                    .unwrap();
+                reach.push(mark(&b, "app-interactive").await - t0);
+            }
+        }
+        loads.insert(route.to_string(), json!({ "fcp_ms": median(fcp), "lcp_ms": median(lcp), "files": files }));
     }
+    // The app, for the view switches.
+    b.start_app().await;
     // View switches in the loaded app: from the hash change to the new view's h1 on screen.
     let views = ["#/", "#/compare", "#/sectors", "#/counties/140522", "#/report", "#/about"];
     let mut switches = serde_json::Map::new();
@@ -121,11 +136,10 @@ async fn main() {
         "switch_runs": SWITCH_RUNS,
         "interactive_ms": median(interactive),
         "first_chart_ms": median(first_chart),
-        "overview_fcp_ms": median(fcp),
-        "overview_lcp_ms": median(lcp),
-        "overview_reach_to_app_ms": median(reach),
-        "overview_files": overview_files,
+        "deep_link": DEEP_LINK,
         "deep_link_files": deep_link_files,
+        "loads": loads,
+        "overview_reach_to_app_ms": median(reach),
         "view_switch_ms": switches,
     });
     println!("{out}");

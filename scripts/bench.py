@@ -42,17 +42,20 @@ def main():
     timing = subprocess.run(["cargo", "run", "-q", "--release", "--features", "e2e", "--example", "bench"],
                             cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
     t = json.loads(timing)
-    rows, total_gz, total_br = sizes(page_files(t["overview_files"]))
+    loads = {route: dict(v, sizes=sizes(page_files(v["files"]))) for route, v in t["loads"].items()}
     deep_rows, deep_gz, deep_br = sizes(page_files(t["deep_link_files"]))
     _, offline_gz, _ = sizes(precached_files())
     wasm = next(r for r in deep_rows if r[0].endswith(".wasm"))
     now = {
         "date": datetime.date.today().isoformat(),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}",
-        "first_load_gzip": total_gz, "first_load_brotli": total_br, "deep_link_gzip": deep_gz, "offline_copy_gzip": offline_gz,
+        "first_load_gzip": loads["#/"]["sizes"][1], "first_load_brotli": loads["#/"]["sizes"][2],
+        "first_load_gzip_by_route": {r: v["sizes"][1] for r, v in loads.items()},
+        "deep_link_gzip": deep_gz, "offline_copy_gzip": offline_gz,
         "wasm_raw": wasm[1], "wasm_gzip": wasm[2],
         "interactive_ms": round(t["interactive_ms"]), "first_chart_ms": round(t["first_chart_ms"]),
-        "overview_fcp_ms": round(t["overview_fcp_ms"]), "overview_lcp_ms": round(t["overview_lcp_ms"]),
+        "overview_fcp_ms": round(loads["#/"]["fcp_ms"]), "overview_lcp_ms": round(loads["#/"]["lcp_ms"]),
+        "lcp_ms_by_route": {r: round(v["lcp_ms"]) for r, v in loads.items()},
         "overview_reach_to_app_ms": round(t["overview_reach_to_app_ms"]),
         "view_switch_ms": {k: round(v) for k, v in t["view_switch_ms"].items()},
         "profile": t["profile"], "runs": t["runs"], "switch_runs": t.get("switch_runs", t["runs"]),
@@ -73,30 +76,36 @@ def main():
         "# Benchmarks", "",
         f"Measured {now['date']} on {now['machine']} by `make bench` (scripts/bench.py, examples/bench.rs).", "",
         "## First load (what a first visit transfers)", "",
-        "Measured in the browser (resource timing), not listed from index.html. The landing page, `#/`, is",
-        "the prerendered first screen: whole without the module (links, language link), which starts when",
-        "the reader reaches for a link (static/start.template.js). Any other route starts the module at once.", "",
-        "### The overview, `#/`", "",
-        "| file | raw | gzip | brotli |", "|---|---:|---:|---:|",
+        "Measured in the browser (resource timing), not listed from index.html. Every route but the deep",
+        "links has a first screen drawn at build time (src/prerender.rs): the overview inside index.html,",
+        "the others fetched by static/boot.js. The page is whole without the module, which starts when",
+        "the reader reaches for something (static/start.template.js). Deep links start it at once.", "",
     ]
-    lines += [f"| {n} | {kib(r)} | {kib(g)} | {kib(b)} |" for n, r, g, b in rows]
-    lines += [f"| **total** | | **{kib(total_gz)}** | **{kib(total_br)}** |", "",
-              f"- gzip total: {kib(total_gz)}{cmp('first_load_gzip', 'bytes')}; budget {kib(BUDGET_GZIP)}: "
-              + ("within" if total_gz <= BUDGET_GZIP else f"**over by {kib(total_gz - BUDGET_GZIP)}**"), "",
-              "### Any other route (here `#/compare`), or the overview once the reader follows a link", "",
-              "| file | raw | gzip | brotli |", "|---|---:|---:|---:|"]
-    lines += [f"| {n} | {kib(r)} | {kib(g)} | {kib(b)} |" for n, r, g, b in deep_rows]
-    lines += [f"| **total** | | **{kib(deep_gz)}** | **{kib(deep_br)}** |", "",
-              f"- gzip total: {kib(deep_gz)}{cmp('deep_link_gzip', 'bytes')}; budget {kib(BUDGET_GZIP)}: "
-              + ("within" if deep_gz <= BUDGET_GZIP else f"**over by {kib(deep_gz - BUDGET_GZIP)}**"),
-              f"- raw wasm: {kib(now['wasm_raw'])}{cmp('wasm_raw', 'bytes')}",
+
+    def table(rows, total_gz, total_br, what):
+        out = ["| file | raw | gzip | brotli |", "|---|---:|---:|---:|"]
+        out += [f"| {n} | {kib(r)} | {kib(g)} | {kib(b)} |" for n, r, g, b in rows]
+        out += [f"| **total** | | **{kib(total_gz)}** | **{kib(total_br)}** |", "",
+                f"- gzip total: {kib(total_gz)}{what}; budget {kib(BUDGET_GZIP)}: "
+                + ("within" if total_gz <= BUDGET_GZIP else f"**over by {kib(total_gz - BUDGET_GZIP)}**"), ""]
+        return out
+
+    for route, v in loads.items():
+        rows, gz, br = v["sizes"]
+        prev = (last or {}).get("first_load_gzip_by_route", {}).get(route)
+        lines += [f"### `{route}`", ""] + table(rows, gz, br, f" ({'+' if gz - prev >= 0 else ''}{gz - prev} bytes since {last['date']})" if prev else "")
+    lines += [f"### A deep link, `{t['deep_link']}` (no first screen: the module at once)", ""]
+    lines += table(deep_rows, deep_gz, deep_br, cmp("deep_link_gzip", "bytes"))
+    lines += [f"- raw wasm: {kib(now['wasm_raw'])}{cmp('wasm_raw', 'bytes')}",
               f"- the offline copy (every file in sw.js, fetched by the service worker after load): {kib(offline_gz)} gzip{cmp('offline_copy_gzip', 'bytes')}", "",
               f"## Timings (median of {now['runs']}; {now['profile']})", "",
-              f"- app interactive (first render done): {now['interactive_ms']} ms{cmp('interactive_ms', 'ms')}",
-              f"- first chart drawn (`#/compare`): {now['first_chart_ms']} ms{cmp('first_chart_ms', 'ms')}",
-              f"- overview (`#/`), first contentful paint: {now['overview_fcp_ms']} ms{cmp('overview_fcp_ms', 'ms')}; "
-              f"largest contentful paint: {now['overview_lcp_ms']} ms{cmp('overview_lcp_ms', 'ms')} (budget 1500 ms; the prerendered first screen, src/prerender.rs)",
+              f"- largest contentful paint (budget 1500 ms) and first contentful paint, with a first screen:", ""]
+    for route, v in loads.items():
+        prev = (last or {}).get("lcp_ms_by_route", {}).get(route)
+        lines.append(f"  - `{route}`: LCP {round(v['lcp_ms'])} ms" + (f" (was {prev} ms)" if prev is not None else "") + f", FCP {round(v['fcp_ms'])} ms")
+    lines += ["",
               f"- overview, from reaching for a link to the app running (module not cached, no service worker): {now['overview_reach_to_app_ms']} ms{cmp('overview_reach_to_app_ms', 'ms')}",
+              f"- deep link `{t['deep_link']}`: app interactive (first render done) {now['interactive_ms']} ms{cmp('interactive_ms', 'ms')}, first chart drawn {now['first_chart_ms']} ms{cmp('first_chart_ms', 'ms')}",
               f"- view switch, hash change to the new view's heading on screen (median of {now['switch_runs']}; budget 50 ms):", ""]
     lines += [f"  - `{k}`: {v} ms" + (f" (was {last['view_switch_ms'].get(k)} ms)" if last and k in last.get('view_switch_ms', {}) else "")
               for k, v in now["view_switch_ms"].items()]

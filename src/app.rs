@@ -94,7 +94,10 @@ pub fn App() -> Html {
         })
     };
     // The app has rendered and handles input from here on (the benchmark's "interactive").
-    use_effect_with((), |_| crate::browser::mark_once("app-interactive"));
+    use_effect_with((), |_| {
+        crate::views::progressive::set_taking_over(false);
+        crate::browser::mark_once("app-interactive");
+    });
     let ctx = LangCtx { lang: *lang, set };
     html! {
         <ContextProvider<LangCtx> context={ctx}>
@@ -116,9 +119,13 @@ pub fn Shell(props: &ShellProps) -> Html {
     let route = use_route::<Route>().unwrap_or(Route::Overview);
     let lang = use_lang();
     // A new view starts at its top, as a new page would; deep links scroll to their own target.
-    use_effect_with(route.clone(), |r| {
+    // Not on the first render: the page is at its top already, or the browser restored the
+    // reader's place, or the app is taking over a first screen the reader has scrolled.
+    let first_render = use_mut_ref(|| true);
+    use_effect_with(route.clone(), move |r| {
         let own_target = matches!(r, Route::ReportFigure { .. } | Route::ReportSentence { .. } | Route::SectorChart { .. } | Route::County { .. });
-        if !own_target {
+        let first = first_render.replace(false);
+        if !own_target && !first {
             if let Some(w) = web_sys::window() {
                 w.scroll_to_with_x_and_y(0.0, 0.0);
             }

@@ -24,6 +24,8 @@ pub fn start() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     match doc.get_element_by_id("app") {
         Some(root) => {
+            let first_screen = doc.query_selector("#boot .first-screen:not([hidden])").ok().flatten().is_some();
+            views::progressive::set_taking_over(first_screen);
             yew::Renderer::<app::App>::with_root(root).render();
             // Only now: the first screen (or loading note) stays until the app's first render
             // replaces it, before the next paint (yew renders within this task's microtasks).

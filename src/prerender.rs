@@ -5,9 +5,9 @@
 //! where the first screen is a whole page the module waits for the reader. Rules:
 //! - The overview, in each language, goes into index.html; an inline script there shows the one
 //!   the app will choose and removes both on any other route, so no other view flashes it.
-//! - Each embed (every chart, the map, the map with each county), in each language and chart
-//!   layout, is a file of its own (`embed/<slug>.<lang>.<layout>.html`, see [`embed_routes`]),
-//!   which `static/boot.js` fetches into the frame.
+//! - Every other view and every embed, in each language and chart layout, is a file of its own
+//!   (`screens/<slug>.<lang>.<layout>.html`, see [`screen_routes`]), which `static/boot.js`
+//!   fetches into the page; index.html lists them, so nothing else is asked for.
 //! - They come from the components, not a copy of their markup: a memory router stands in for
 //!   the hash router (the links are plain `#/…` fragment links either way, see `Route::href`).
 use crate::app::{LangCtx, Shell};
@@ -46,10 +46,39 @@ pub async fn render_path(lang: Lang, path: String) -> String {
     yew::ServerRenderer::<FirstScreen>::with_props(move || FirstScreenProps { lang, path }).hydratable(false).render().await
 }
 
-/// Every embed route, with the name of its file: the chart id, `map`, or `map-<adcode>`.
-pub fn embed_routes(cat: &report::Catalogue) -> Vec<(String, Route)> {
-    let mut out: Vec<(String, Route)> = charts::chart::all().iter().map(|d| (d.id.to_string(), Route::Embed { chart: d.id.to_string() })).collect();
-    out.push(("map".into(), Route::EmbedMap));
-    out.extend(cat.counties.iter().map(|c| (format!("map-{}", c.adcode), Route::EmbedMapCounty { adcode: c.adcode.clone() })));
-    out
+/// Every route that gets a first screen of its own, with the name of its file: the path
+/// without its leading `/`, `/` as `-` (`static/boot.js` derives it the same way). The views
+/// and every embed; not the deep links into the report or to one chart (the app takes those
+/// straight away: it has a place to scroll to and a figure to open).
+pub fn screen_routes(cat: &report::Catalogue) -> Vec<(String, Route)> {
+    let mut routes = vec![Route::Compare, Route::Sectors, Route::Counties, Route::Report, Route::About];
+    routes.extend(cat.counties.iter().map(|c| Route::County { adcode: c.adcode.clone() }));
+    routes.extend(charts::chart::all().iter().map(|d| Route::Embed { chart: d.id.to_string() }));
+    routes.push(Route::EmbedMap);
+    routes.extend(cat.counties.iter().map(|c| Route::EmbedMapCounty { adcode: c.adcode.clone() }));
+    routes.into_iter().map(|r| (slug(&r), r)).collect()
+}
+
+fn slug(route: &Route) -> String {
+    use yew_router::Routable;
+    route.to_path().trim_start_matches('/').replace('/', "-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn screen_files_are_named_after_their_route() {
+        let cat = crate::data::catalogue().unwrap();
+        let routes = screen_routes(cat);
+        let names: Vec<&str> = routes.iter().map(|(s, _)| s.as_str()).collect();
+        for want in ["compare", "sectors", "counties", "counties-140502", "report", "about", "embed-gdp-level", "embed-map", "embed-map-140581"] {
+            assert!(names.contains(&want), "{want} in {names:?}");
+        }
+        // One file per route, and none for the overview (it is in index.html).
+        let unique: std::collections::HashSet<_> = names.iter().collect();
+        assert_eq!(unique.len(), names.len());
+        assert!(!names.contains(&""));
+    }
 }

@@ -35,28 +35,27 @@
     };
   }
 
-  function embedFirstScreen() {
+  function routeFirstScreen() {
     var boot = document.getElementById("boot");
-    var m = /^#\/embed\/(?:map\/(\d{6})|([a-z0-9-]+))$/.exec(location.hash);
-    if (!boot || !m || !window.fetch) return;
+    var m = /^#\/([a-z0-9-]+(?:\/[a-z0-9-]+)*)$/.exec(location.hash);
+    var list = document.querySelector('meta[name="first-screens"]');
+    if (!boot || !m || !list || !window.fetch) return;
+    var slug = m[1].replace(/\//g, "-");
+    if ((" " + list.content + " ").indexOf(" " + slug + " ") < 0) return;
     var params = new URLSearchParams(location.search), lang = params.get("lang"), theme = params.get("theme");
     if ((params.has("lang") && !/^(zh|zh-CN|zh-Hans|en)$/.test(lang)) || (params.has("theme") && !/^(light|dark)$/.test(theme))) return;
     // The app's language rule, as in index.html's picker; the layout by the app's PHONE_MAX.
     var stored = null;
     try { stored = localStorage.getItem("jincheng-report-lang"); } catch (e) {}
     lang = (lang || ((stored === "zh" || stored === "en") ? stored : (/^zh/.test(navigator.language || "zh") ? "zh" : "en"))).slice(0, 2);
-    var slug = m[1] ? "map-" + m[1] : m[2];
-    // Only what the build drew (src/bin/prerender.rs lists it): an unknown chart or county goes
-    // straight to the app, which names it.
-    if ((" " + (boot.getAttribute("data-embeds") || "") + " ").indexOf(" " + slug + " ") < 0) return;
     var layout = window.innerWidth < 600 ? "phone" : "desktop";
-    var chartId = m[1] || slug === "map" ? "map" : slug;
     boot.setAttribute("data-defer", "");
-    fetch("embed/" + slug + "." + lang + "." + layout + ".html").then(function (r) {
+    fetch("screens/" + slug + "." + lang + "." + layout + ".html").then(function (r) {
       if (!r.ok) throw new Error(r.status);
       return r.text();
     }).then(function (html) {
-      if (!boot.isConnected) return;
+      // Gone if the module started meanwhile (the reader followed a link of the loading note's page).
+      if (!boot.isConnected || location.hash !== m[0]) return;
       var screen = document.createElement("div");
       screen.className = "first-screen";
       screen.setAttribute("data-lang", lang);
@@ -67,9 +66,10 @@
       if (note) note.hidden = true;
       boot.insertBefore(screen, boot.firstChild);
       document.documentElement.lang = screen.lang;
-      var h1 = screen.querySelector("h1");
-      if (h1) document.title = h1.textContent;
-      reportHeight(chartId, boot);
+      // A county's page shows its details as the app does (src/views/counties.rs).
+      var details = /^counties-/.test(slug) && screen.querySelector("#county-details h2");
+      if (details) details.scrollIntoView({ block: "nearest" });
+      if (/^embed-/.test(slug)) reportHeight(/^embed-map/.test(slug) ? "map" : slug.slice(6), boot);
     }).catch(function () {
       boot.removeAttribute("data-defer");
       document.dispatchEvent(new Event("jincheng-start"));
@@ -104,12 +104,13 @@
     if (!appStarted()) fail(e.reason && (e.reason.message || e.reason));
   });
 
-  // Embeds: the build wrote each embed's first screen to a file (src/prerender.rs), in each
-  // language and chart layout. A newsroom's frame shows it as soon as it arrives and leaves the
-  // module to static/start.template.js, which starts it when the reader reaches for the chart.
-  // Anything unusual (a parameter the app would warn about, a file that does not come) gets the
-  // module at once, which says what is wrong.
-  embedFirstScreen();
+  // Every view and embed but the overview (which is in the page): the build wrote its first
+  // screen to a file (src/prerender.rs), in each language and chart layout. The page shows it as
+  // soon as it arrives and leaves the module to static/start.template.js, which starts it when
+  // the reader reaches for something. Anything unusual (a route without a file, a parameter the
+  // app would warn about, a file that does not come) gets the module at once, which says what
+  // is wrong.
+  routeFirstScreen();
 
   // Service worker: only over http(s) and where the browser has one (not file://, not some
   // private modes); the app works the same without it, only not offline.

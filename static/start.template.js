@@ -1,10 +1,10 @@
 // Starts the app module. scripts/csp.py puts this in place of trunk's start-up script, with the
 // module's addresses and integrity filled in, and allows it by its hash.
 //
-// On the overview and in embeds the page is already whole without the module: the first screen
-// (prerendered by src/prerender.rs; shown by the picker in index.html or, for an embed, by
-// static/boot.js, which mark #boot with data-defer) has plain links, a language link, the chart
-// or map and its data table. So there the module is fetched only when the reader reaches for
+// Where the build drew the route (the overview, every view, every embed) the page is already
+// whole without the module: the first screen (prerendered by src/prerender.rs; shown by the
+// picker in index.html or fetched by static/boot.js, which mark #boot with data-defer) has plain
+// links, a language link, the charts, the map, the text and the data tables. So there the module is fetched only when the reader reaches for
 // something: a pointer or focus on a control, a pointer over a chart mark or county, or a change
 // of route. Anywhere else it starts at once. The service worker fetches the same files for the offline copy after load, so
 // by the time a reader follows a link the module is usually in the cache already.
@@ -51,23 +51,36 @@ if (!boot || !("defer" in boot.dataset)) {
     if (el.dataset.figure) return document.querySelector(`${scope}[data-figure="${el.dataset.figure}"]`);
     if (el.dataset.county) return document.querySelector(`#app [data-county="${el.dataset.county}"]`);
     if (el.tagName === "SUMMARY") return document.querySelector(`${scope}summary`);
-    if (el.tagName === "INPUT") return document.querySelector(`#app input[name="${el.name}"][value="${el.value}"]`);
-    return Array.from(document.querySelectorAll("#app a[href], #app button")).find(
+    if (el.tagName === "INPUT" && el.type === "radio") return document.querySelector(`#app input[name="${el.name}"][value="${el.value}"]`);
+    return Array.from(document.querySelectorAll(`${scope}a[href], ${scope}button`)).find(
       (x) => x.tagName === el.tagName && x.getAttribute("href") === el.getAttribute("href") && x.textContent === el.textContent,
     );
   };
   const CONTROL = "a[href], button, input, summary, [role=button], [tabindex]";
   // What the reader had focused, and a tap on a control that only the app can answer (a chart
-  // mark, a county, a table toggle, the map's measure): both are carried over to the app when
-  // it takes over.
+  // mark, a county, a figure in the text, a table toggle, the map's measure, an action): both
+  // are carried over to the app when it takes over.
   let focused = null, tapped = null;
   document.addEventListener("focusin", (e) => { if (boot.contains(e.target)) focused = e.target; });
   document.addEventListener("click", (e) => {
-    const el = e.target instanceof Element && e.target.closest("[role=button], summary, input");
+    const el = e.target instanceof Element && e.target.closest("button, [role=button], summary, input[type=radio]");
     if (el && boot.contains(el)) tapped = el;
   }, true);
+  // Where the reader had scrolled: the app's first render has the first screen's length, but
+  // the moment between the two may have clamped the scroll.
+  let scrolled = scrollY;
+  addEventListener("scroll", () => { if (boot.isConnected) scrolled = scrollY; }, { passive: true });
   const takeOver = () => {
     if (boot.isConnected) return;
+    if (Math.abs(scrollY - scrolled) > 1) scrollTo(0, scrolled);
+    if (focused && focused.type === "search" && focused.value) {
+      // Typed into the search box before the app could search: the app searches it now.
+      const el = twin(focused);
+      if (el) {
+        el.value = focused.value;
+        el.dispatchEvent(new InputEvent("input", { bubbles: true }));
+      }
+    }
     if (focused && document.activeElement === document.body) {
       const el = twin(focused);
       if (el) el.focus();
@@ -94,12 +107,13 @@ if (!boot || !("defer" in boot.dataset)) {
     main.focus();
   });
   addEventListener("hashchange", () => {
-    // Left the overview before the module came: say it is loading rather than show a page that
-    // no longer matches the address.
-    if (document.getElementById("boot")) {
+    // Left the first screen's route before the module came: say it is loading, at the top,
+    // rather than show a page that no longer matches the address.
+    if (boot.isConnected) {
       for (const el of boot.querySelectorAll(".first-screen")) el.hidden = true;
       const note = document.getElementById("boot-loading");
       if (note) note.hidden = false;
+      scrollTo(0, 0);
     }
     start();
   });

@@ -1,18 +1,18 @@
 //! `prerender DIST/index.html`: puts the overview's first screen (see
 //! `jincheng_report_app::prerender`) into the built page, one copy per language, inside `#boot`,
-//! and writes every embed's first screen to `DIST/embed/<slug>.<lang>.<layout>.html`.
+//! and writes every other view's and embed's to `DIST/screens/<slug>.<lang>.<layout>.html`.
 //! Run by `scripts/post-build.sh`.
 use charts::chart::Layout;
 use yew_router::Routable;
 use jincheng_report_app::components::chart_figure::assume_layout;
 use jincheng_report_app::data;
 use jincheng_report_app::i18n::Lang;
-use jincheng_report_app::prerender::{embed_routes, render, render_path};
+use jincheng_report_app::prerender::{render, render_path, screen_routes};
 use std::path::Path;
 use std::process::ExitCode;
 
 const MARK: &str = "<!-- first-screen -->";
-const BOOT: &str = "<div id=\"boot\">";
+const LIST: &str = "<meta name=\"first-screens\" content=\"\">";
 
 fn main() -> ExitCode {
     let Some(path) = std::env::args().nth(1) else {
@@ -37,20 +37,22 @@ fn run(path: &Path) -> Result<(), String> {
     let screens = format!(
         "<div class=\"first-screen\" data-lang=\"zh\" lang=\"zh-CN\">{zh}</div><div class=\"first-screen\" data-lang=\"en\" lang=\"en\" hidden>{en}</div>"
     );
-    // Which embeds have a first screen, so that static/boot.js asks only for files that exist.
+    // Which routes have a first screen, in <head> so that the preloads can skip them too
+    // (static/preload.template.js) and static/boot.js asks only for files that exist.
     let cat = data::catalogue()?;
-    let slugs: Vec<String> = embed_routes(cat).into_iter().map(|(slug, _)| slug).collect();
-    if page.matches(BOOT).count() != 1 {
-        return Err(format!("{} must hold {BOOT} exactly once", path.display()));
+    let routes = screen_routes(cat);
+    let slugs: Vec<&str> = routes.iter().map(|(slug, _)| slug.as_str()).collect();
+    if page.matches(LIST).count() != 1 {
+        return Err(format!("{} must hold {LIST} exactly once", path.display()));
     }
-    let page = page.replace(MARK, &screens).replace(BOOT, &format!("<div id=\"boot\" data-embeds=\"{}\">", slugs.join(" ")));
+    let page = page.replace(MARK, &screens).replace(LIST, &format!("<meta name=\"first-screens\" content=\"{}\">", slugs.join(" ")));
     std::fs::write(path, page).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
 
-    let dir = path.parent().unwrap_or(Path::new(".")).join("embed");
+    let dir = path.parent().unwrap_or(Path::new(".")).join("screens");
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     for (layout, layout_name) in [(Layout::Phone, "phone"), (Layout::Desktop, "desktop")] {
         assume_layout(layout);
-        for (slug, route) in embed_routes(cat) {
+        for (slug, route) in &routes {
             for lang in [Lang::Zh, Lang::En] {
                 let html = futures::executor::block_on(render_path(lang, route.to_path()));
                 let file = dir.join(format!("{slug}.{}.{layout_name}.html", lang.code()));

@@ -32,8 +32,11 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
             n.push(&Route::County { adcode });
         }
     });
-    use_effect_with(props.adcode.clone(), |a| {
-        if a.is_some() {
+    // Not when taking over a first screen: it showed the county already (static/boot.js), and
+    // the reader may have scrolled since.
+    let took_over = use_mut_ref(crate::views::progressive::taking_over);
+    use_effect_with(props.adcode.clone(), move |a| {
+        if a.is_some() && !took_over.replace(false) {
             crate::views::reveal("#county-details h2");
         }
     });

@@ -8,18 +8,43 @@
 //!   works on the first render.
 //! - The container says `aria-busy="true"` until the last step, for assistive technology and for
 //!   tests that need the whole view.
+//! - No steps at build time, nor when the app takes over a prerendered first screen: that must
+//!   keep its length, or the reader's scroll position is lost.
 use gloo::render::request_animation_frame;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
+thread_local! {
+    /// The app is replacing a prerendered first screen (src/prerender.rs) that the reader may
+    /// have scrolled: its first render must be as long as the first screen, so all at once.
+    static TAKING_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Set by `start` before the first render, cleared once it is done (see `App`).
+pub fn set_taking_over(on: bool) {
+    TAKING_OVER.with(|t| t.set(on));
+}
+
+/// Whether this render replaces a first screen (true only during the app's first render).
+pub fn taking_over() -> bool {
+    TAKING_OVER.with(|t| t.get())
+}
+
 /// How many of `total` items to draw now: `first` (or `at_least`, if more) at once, then `step`
 /// more per task until all are drawn. Few steps are better than many: each costs the browser a
-/// style, layout and paint pass on top of the work itself.
+/// style, layout and paint pass on top of the work itself. Everything at once when rendered at
+/// build time (there is no later step) and when taking over a first screen.
 #[hook]
 pub fn use_progressive(total: usize, first: usize, step: usize, at_least: usize) -> usize {
-    let shown = use_state(|| first.max(at_least).min(total));
+    let shown = use_state(|| {
+        if cfg!(not(target_arch = "wasm32")) || taking_over() {
+            total
+        } else {
+            first.max(at_least).min(total)
+        }
+    });
     let now = (*shown).max(at_least).min(total);
     {
         let shown = shown.clone();

@@ -37,7 +37,8 @@ async fn a_changed_module_is_refused_by_its_integrity_check() {
     // what a tampering proxy or a mixed-up deployment would serve.
     let s = serve_with_module("tampered-build", |bytes| bytes.extend_from_slice(&[0, 4, 1, b'x', 0, 0]));
     let b = Browser::open(DESKTOP).await;
-    b.client.goto(&s.url("?lang=en#/compare")).await.unwrap();
+    // A deep link: no first screen, the module starts at once.
+    b.client.goto(&s.url("?lang=en#/report/gdp-2023")).await.unwrap();
     b.wait_until("!document.getElementById('fatal').hidden").await;
     assert_eq!(b.js("return document.getElementById('app').childElementCount;").await, 0, "the changed module never ran");
     let detail = b.text("#fatal-detail").await;

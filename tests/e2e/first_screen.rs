@@ -126,12 +126,13 @@ async fn the_first_screen_and_the_app_pick_the_same_language() {
     }
 }
 
+/// Deep links (a figure in the text, one chart), unknown routes: the app takes them at once.
 #[tokio::test]
-async fn other_routes_show_the_loading_note_not_the_overview() {
+async fn routes_without_a_first_screen_show_the_loading_note_not_the_overview() {
     let s = Server::start(dist_dir());
     s.set_wasm_delay(4000);
     let b = Browser::open(PHONE).await;
-    for route in ["#/report", "#/embed/gdp-level", "#/no-such-page"] {
+    for route in ["#/report/gdp-2023", "#/sectors/gdp-level", "#/embed/no-such-chart", "#/no-such-page"] {
         b.client.goto(&s.url(&format!("?lang=zh{route}"))).await.unwrap();
         b.wait_until("document.getElementById('boot-loading') && !document.getElementById('boot-loading').hidden").await;
         assert_eq!(b.js("return document.querySelectorAll('.first-screen').length;").await, 0, "{route}");
@@ -155,7 +156,7 @@ async fn an_embed_is_drawn_without_the_module_and_the_app_answers_the_first_tap(
             tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
             let files = fetched(&b).await;
             assert!(!has_module(&files), "{layout} {lang}: {files:?}");
-            assert!(files.iter().any(|f| f == &format!("investment-programmes.{lang}.{layout}.html")), "{layout} {lang}: {files:?}");
+            assert!(files.iter().any(|f| f == &format!("embed-investment-programmes.{lang}.{layout}.html")), "{layout} {lang}: {files:?}");
             assert_eq!(b.js("return document.documentElement.lang.slice(0, 2);").await, lang);
             // The data table is there before the module: a reader can open it.
             const ROWS: &str = "return [...document.querySelectorAll(arguments[0] + ' details.chart-table tbody tr')].map(r => r.textContent);";
@@ -207,5 +208,61 @@ async fn an_embed_the_build_did_not_draw_gets_the_app_and_its_message() {
         b.wait_for_app().await;
         assert!(b.text("#app").await.contains(words), "{route}");
     }
+    b.close().await;
+}
+
+/// Every view has its first screen (src/prerender.rs): drawn without the module, and taken over
+/// by the app in place, with the same text, where the reader had scrolled to.
+#[tokio::test]
+async fn every_view_is_drawn_without_the_module_and_the_app_takes_over_in_place() {
+    let s = Server::start(dist_dir());
+    let b = Browser::open(PHONE).await;
+    for route in ["#/compare", "#/sectors", "#/counties", "#/counties/140502", "#/report", "#/about"] {
+        b.client.goto("about:blank").await.unwrap();
+        b.client.goto(&s.url(&format!("?lang=zh{route}"))).await.unwrap();
+        b.wait_until("document.querySelector('#boot .first-screen main h1') !== null").await;
+        b.wait_until("document.readyState === 'complete'").await;
+        tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+        let files = fetched(&b).await;
+        assert!(!has_module(&files), "{route}: {files:?}");
+        assert!(b.js("return document.getElementById('boot-loading').hidden;").await.as_bool().unwrap(), "{route}");
+        // textContent: innerText leaves out what `content-visibility: auto` has not laid out. The
+        // data tables aside: the first screen has them written out, the app builds them when opened.
+        const TEXT: &str = "const m = document.querySelector(arguments[0] + ' main').cloneNode(true); m.querySelectorAll('details.chart-table table').forEach(t => t.remove()); return m.textContent;";
+        let text = b.client.execute(TEXT, vec!["#boot".into()]).await.unwrap();
+        b.js("window.scrollTo(0, Math.floor((document.documentElement.scrollHeight - innerHeight) / 2));").await;
+        let y = b.js("return scrollY;").await.as_f64().unwrap();
+        b.js("document.querySelector('#boot a[href]:not(.lang-switch)').dispatchEvent(new PointerEvent('pointerdown', {bubbles: true}));").await;
+        b.wait_for_app().await;
+        assert_eq!(b.client.execute(TEXT, vec!["#app".into()]).await.unwrap(), text, "{route}: the app shows what the first screen showed");
+        let after = b.js("return scrollY;").await.as_f64().unwrap();
+        assert!((after - y).abs() <= 2.0, "{route}: scrolled to {y}, after the takeover {after}");
+        b.assert_clean(route).await;
+    }
+    b.close().await;
+}
+
+/// What a reader does in the report before the module has come is not lost: the words typed
+/// into the search box are searched, the figure tapped is opened.
+#[tokio::test]
+async fn the_report_answers_a_search_and_a_tap_made_before_the_module() {
+    let s = Server::start(dist_dir());
+    s.set_wasm_delay(1500);
+    let b = Browser::open(DESKTOP).await;
+    b.client.goto(&s.url("?lang=zh#/report")).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen #search-input') !== null").await;
+    b.type_into("#search-input", "煤炭").await;
+    b.wait_for_app().await;
+    b.wait_until("/^1 \\/ \\d+$/.test(document.querySelector('.search-status').innerText)").await;
+    assert_eq!(b.js("return document.activeElement.id;").await, "search-input");
+
+    b.client.goto("about:blank").await.unwrap();
+    b.client.goto(&s.url("?lang=zh#/report")).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen button[data-figure=\"gdp-2023\"]') !== null").await;
+    b.click("#boot button[data-figure='gdp-2023']").await;
+    b.wait_for_app().await;
+    b.wait_until("document.querySelector('.figure-detail') !== null").await;
+    assert!(b.text(".figure-detail").await.contains("2333.3"));
+    b.assert_clean("report before the module").await;
     b.close().await;
 }
