@@ -55,8 +55,9 @@ async fn main() {
     b.client.issue_cmd(Cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))).await.unwrap();
     // No service worker: every run loads from the network.
     b.client.issue_cmd(Cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))).await.unwrap();
-    // What the page itself fetched (resource timing: the worker's offline copy is not in it).
-    const FETCHED: &str = "return performance.getEntriesByType('resource').map(e => e.name.split('/').pop());";
+    // What the page itself fetched, as paths under dist/ (resource timing: the worker's offline
+    // copy is not in it).
+    const FETCHED: &str = "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname.slice(1));";
     // A deep link, which has no first screen: the module starts at once.
     let (mut interactive, mut first_chart) = (Vec::new(), Vec::new());
     for _ in 0..RUNS {

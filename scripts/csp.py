@@ -18,8 +18,8 @@ html = open(path, encoding="utf-8").read()
 # Trunk's start-up: a module preload and a wasm preload in <head>, and an inline script that
 # imports the glue and starts the module at once. Replaced by static/start.template.js, which
 # starts it at once on every route but the prerendered overview, where it waits for the reader
-# (see that file). The preloads become static/preload.template.js, which adds them on every route
-# but the overview: there they would fetch the module regardless.
+# (see that file). The preloads become part of static/head.template.js, which adds them only on
+# routes without a first screen: elsewhere they would fetch the module regardless.
 # Integrity stays: the template preloads the glue with it and fetches the wasm with it (Chromium
 # ignores integrity on a fetch preload anyway, crbug.com/981419).
 def attrs(tag):
@@ -41,7 +41,13 @@ def template(name):
 
 html = html.replace(boot.group(0), '<script type="module">\n' + template("start.template.js") + '</script>')
 # The preloads' place in <head> gets a script that adds them back on every route but the overview.
-html = html.replace(glue.group(0), "<script>\n" + template("preload.template.js") + "</script>\n", 1).replace(wasm.group(0), "")
+html = html.replace(glue.group(0), "").replace(wasm.group(0), "")
+# The head script right after the list of first screens it reads, before the stylesheet: it
+# decides what the picker, boot.js and the start-up script do, and starts the downloads.
+screens = re.search(r'<meta name="first-screens"[^>]*>', html)
+if not screens:
+    sys.exit("csp.py: index.html has no <meta name=\"first-screens\"> (src/bin/prerender.rs fills it in)")
+html = html.replace(screens.group(0), screens.group(0) + "\n  <script>\n" + template("head.template.js") + "</script>", 1)
 inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
 hashes = " ".join(
     "'sha256-%s'" % base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() for s in inline

@@ -31,7 +31,9 @@ await new Promise((r) => server.listen(0, "127.0.0.1", r));
 const base = `http://127.0.0.1:${server.address().port}/`;
 
 // ROUTES="#/,#/report" runs a subset; LH_VERBOSE=1 also names each route's LCP element.
-const routes = process.env.ROUTES ? process.env.ROUTES.split(",") : ["#/", "#/compare", "#/sectors", "#/counties", "#/report", "#/about"];
+// Every view, an embed (what newsrooms load), and a deep link (no first screen: the module at once).
+const routes = process.env.ROUTES ? process.env.ROUTES.split(",") : ["#/", "#/compare", "#/sectors", "#/counties", "#/report", "#/about",
+  "#/embed/investment-programmes", "#/report/gdp-2023"];
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync"] });

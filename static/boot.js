@@ -37,17 +37,11 @@
 
   function routeFirstScreen() {
     var boot = document.getElementById("boot");
-    var m = /^#\/([a-z0-9-]+(?:\/[a-z0-9-]+)*)$/.exec(location.hash);
-    var list = document.querySelector('meta[name="first-screens"]');
-    if (!boot || !m || !list || !window.fetch) return;
-    var slug = m[1].replace(/\//g, "-");
-    if ((" " + list.content + " ").indexOf(" " + slug + " ") < 0) return;
-    var params = new URLSearchParams(location.search), lang = params.get("lang"), theme = params.get("theme");
-    if ((params.has("lang") && !/^(zh|zh-CN|zh-Hans|en)$/.test(lang)) || (params.has("theme") && !/^(light|dark)$/.test(theme))) return;
-    // The app's language rule, as in index.html's picker; the layout by the app's PHONE_MAX.
-    var stored = null;
-    try { stored = localStorage.getItem("jincheng-report-lang"); } catch (e) {}
-    lang = (lang || ((stored === "zh" || stored === "en") ? stored : (/^zh/.test(navigator.language || "zh") ? "zh" : "en"))).slice(0, 2);
+    var d = document.documentElement.dataset, slug = d.screen, lang = d.lang;
+    // Offline, the first screens are not in the offline copy: the module (which is) draws.
+    if (!boot || !slug || slug === "overview" || !window.fetch || navigator.onLine === false) return;
+    var hash = location.hash;
+    // The same file the head script preloaded (static/head.template.js).
     var layout = window.innerWidth < 600 ? "phone" : "desktop";
     boot.setAttribute("data-defer", "");
     fetch("screens/" + slug + "." + lang + "." + layout + ".html").then(function (r) {
@@ -55,7 +49,7 @@
       return r.text();
     }).then(function (html) {
       // Gone if the module started meanwhile (the reader followed a link of the loading note's page).
-      if (!boot.isConnected || location.hash !== m[0]) return;
+      if (!boot.isConnected || location.hash !== hash) return;
       var screen = document.createElement("div");
       screen.className = "first-screen";
       screen.setAttribute("data-lang", lang);

@@ -9,7 +9,8 @@ use yew::prelude::*;
 pub fn CompareView() -> Html {
     let lang = use_lang();
     let defs: Vec<_> = chart::all().iter().filter(|d| d.view == View::Compare).collect();
-    let shown = use_progressive(defs.len(), 1, 1, 0);
+    // The heading at once, the two charts in the next frame (as in the sectors view).
+    let shown = use_progressive(defs.len(), 0, defs.len(), 0);
     html! {
         <div class="charts-view" aria-busy={busy(shown, defs.len())}>
             <h1>{ pick(lang, "对比：2023年成绩与2024年目标", "Compare: 2023 results against 2024 targets") }</h1>
