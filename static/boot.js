@@ -43,7 +43,7 @@
     var hash = location.hash;
     // The same file the head script preloaded (static/head.template.js).
     var layout = window.innerWidth < 600 ? "phone" : "desktop";
-    boot.setAttribute("data-defer", "");
+    if (!("startNow" in d)) boot.setAttribute("data-defer", "");
     fetch("screens/" + slug + "." + lang + "." + layout + ".html").then(function (r) {
       if (!r.ok) throw new Error(r.status);
       return r.text();
@@ -60,9 +60,18 @@
       if (note) note.hidden = true;
       boot.insertBefore(screen, boot.firstChild);
       document.documentElement.lang = screen.lang;
-      // A county's page shows its details as the app does (src/views/counties.rs).
+      // Where the app would go first: a county's details (src/views/counties.rs), a deep link's
+      // figure or chart (src/views/report.rs, sectors.rs).
       var details = /^counties-/.test(slug) && screen.querySelector("#county-details h2");
       if (details) details.scrollIntoView({ block: "nearest" });
+      var target = d.target && screen.querySelector(d.target);
+      if (target) {
+        // Again after the next frames: the charts around it, drawn only near the screen
+        // (content-visibility), replace their estimated heights with their own.
+        var go = function () { if (boot.isConnected) target.scrollIntoView({ block: "start" }); };
+        go();
+        requestAnimationFrame(function () { requestAnimationFrame(go); });
+      }
       if (/^embed-/.test(slug)) reportHeight(/^embed-map/.test(slug) ? "map" : slug.slice(6), boot);
     }).catch(function () {
       boot.removeAttribute("data-defer");

@@ -126,13 +126,13 @@ async fn the_first_screen_and_the_app_pick_the_same_language() {
     }
 }
 
-/// Deep links (a figure in the text, one chart), unknown routes: the app takes them at once.
+/// A sentence of the text, unknown routes: the app takes them at once.
 #[tokio::test]
 async fn routes_without_a_first_screen_show_the_loading_note_not_the_overview() {
     let s = Server::start(dist_dir());
     s.set_wasm_delay(4000);
     let b = Browser::open(PHONE).await;
-    for route in ["#/report/gdp-2023", "#/sectors/gdp-level", "#/embed/no-such-chart", "#/no-such-page"] {
+    for route in ["#/report/s/0", "#/counties/999999", "#/embed/no-such-chart", "#/no-such-page"] {
         b.client.goto(&s.url(&format!("?lang=zh{route}"))).await.unwrap();
         b.wait_until("document.getElementById('boot-loading') && !document.getElementById('boot-loading').hidden").await;
         assert_eq!(b.js("return document.querySelectorAll('.first-screen').length;").await, 0, "{route}");
@@ -264,5 +264,45 @@ async fn the_report_answers_a_search_and_a_tap_made_before_the_module() {
     b.wait_until("document.querySelector('.figure-detail') !== null").await;
     assert!(b.text(".figure-detail").await.contains("2333.3"));
     b.assert_clean("report before the module").await;
+    b.close().await;
+}
+
+/// A figure's link opens the text at its sentence at once, and its details when the module has
+/// come (it starts by itself: the link is to those details).
+#[tokio::test]
+async fn a_figure_link_shows_its_sentence_before_the_module_then_its_details() {
+    let s = Server::start(dist_dir());
+    s.set_wasm_delay(2500);
+    let b = Browser::open(PHONE).await;
+    b.client.goto(&s.url("?lang=zh#/report/gdp-2023")).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen [data-figure=\"gdp-2023\"]') !== null").await;
+    let in_view = "const r = document.querySelector(arguments[0] + ' [data-figure=\"gdp-2023\"]').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;";
+    assert_eq!(b.client.execute(in_view, vec!["#boot".into()]).await.unwrap(), true, "scrolled to the figure before the module");
+    assert_eq!(b.js("return document.getElementById('app').childElementCount;").await, 0);
+    b.wait_for_app().await;
+    b.wait_until("document.querySelector('.figure-detail') !== null").await;
+    assert!(b.text(".figure-detail").await.contains("2333.3"));
+    b.assert_clean("figure link").await;
+    b.close().await;
+}
+
+/// A chart's link opens the sectors at that chart, without the module until the reader reaches.
+#[tokio::test]
+async fn a_chart_link_shows_the_sectors_at_that_chart_without_the_module() {
+    let s = Server::start(dist_dir());
+    let b = Browser::open(PHONE).await;
+    b.client.goto(&s.url("?lang=en#/sectors/investment-programmes")).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen [data-chart=\"investment-programmes\"]') !== null").await;
+    b.wait_until("document.readyState === 'complete'").await;
+    tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+    let top = "return Math.round(document.querySelector(arguments[0] + ' figure[data-chart=\"investment-programmes\"]').getBoundingClientRect().top);";
+    let before = b.client.execute(top, vec!["#boot".into()]).await.unwrap().as_i64().unwrap();
+    assert!((0..200).contains(&before), "the chart's top is at the top of the screen: {before}");
+    let files = fetched(&b).await;
+    assert!(!has_module(&files), "{files:?}");
+    b.start_app().await;
+    let after = b.client.execute(top, vec!["#app".into()]).await.unwrap().as_i64().unwrap();
+    assert!((after - before).abs() <= 2, "the app keeps the place: {before} → {after}");
+    b.assert_clean("chart link").await;
     b.close().await;
 }
