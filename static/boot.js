@@ -43,7 +43,7 @@
     var hash = location.hash;
     // The same file the head script preloaded (static/head.template.js).
     var layout = window.innerWidth < 600 ? "phone" : "desktop";
-    if (!("startNow" in d)) boot.setAttribute("data-defer", "");
+    boot.setAttribute("data-defer", "");
     fetch("screens/" + slug + "." + lang + "." + layout + ".html").then(function (r) {
       if (!r.ok) throw new Error(r.status);
       return r.text();
@@ -72,6 +72,8 @@
         go();
         requestAnimationFrame(function () { requestAnimationFrame(go); });
       }
+      // A figure's link: its details need the app, which starts once this is on screen.
+      if ("startNow" in d) requestAnimationFrame(function () { setTimeout(function () { document.dispatchEvent(new Event("jincheng-start")); }, 0); });
       if (/^embed-/.test(slug)) reportHeight(/^embed-map/.test(slug) ? "map" : slug.slice(6), boot);
     }).catch(function () {
       boot.removeAttribute("data-defer");

@@ -24,9 +24,10 @@ const screens = " " + (document.querySelector('meta[name="first-screens"]')?.con
 const route = /^#\/([a-z0-9-]+(?:\/[a-z0-9-]+)*)$/.exec(location.hash);
 let slug = route && route[1].replace(/\//g, "-");
 // Two deep links are drawn from their view's first screen, scrolled to their target
-// (data-target): a figure in the text, where the module starts at once all the same
-// (data-start-now: the link is to the figure's details, which need the app), and one chart
-// among the sectors, where it waits as elsewhere. A sentence of the text has none: its mark
+// (data-target): a figure in the text, where the module starts as soon as that is on screen
+// (data-start-now: the link is to the figure's details, which need the app; not before, so
+// that the first screen has the network to itself), and one chart among the sectors, where it
+// waits as elsewhere. A sentence of the text has none: its mark
 // needs the app.
 const figure = route && /^report\/([a-z0-9-]+)$/.exec(route[1]);
 const chart = route && /^sectors\/([a-z0-9-]+)$/.exec(route[1]);
@@ -54,7 +55,7 @@ if (screen) {
   // Fetched by static/boot.js; the layout by the app's PHONE_MAX (src/components/chart_figure.rs).
   if (screen !== "overview") preload("preload", `screens/${screen}.${lang}.${innerWidth < 600 ? "phone" : "desktop"}.html`, null, "fetch");
 }
-if (!screen || "startNow" in html.dataset) {
+if (!screen) {
   preload("modulepreload", "__GLUE__", "__GLUE_INTEGRITY__");
   preload("preload", "__WASM__", "__WASM_INTEGRITY__", "fetch", "application/wasm");
 }
