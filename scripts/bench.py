@@ -76,10 +76,12 @@ def main():
         "# Benchmarks", "",
         f"Measured {now['date']} on {now['machine']} by `make bench` (scripts/bench.py, examples/bench.rs).", "",
         "## First load (what a first visit transfers)", "",
-        "Measured in the browser (resource timing), not listed from index.html. Every route but the deep",
-        "links has a first screen drawn at build time (src/prerender.rs): the overview inside index.html,",
-        "the others fetched by static/boot.js. The page is whole without the module, which starts when",
-        "the reader reaches for something (static/start.template.js). Deep links start it at once.", "",
+        "Measured in the browser (resource timing), not listed from index.html. Every view, embed, chart",
+        "link and figure link has a first screen drawn at build time (src/prerender.rs): the overview",
+        "inside index.html, the others fetched by static/boot.js. The page is whole without the module,",
+        "which starts when the reader reaches for something (static/start.template.js); a figure's link",
+        "starts it once the first screen is shown (its details need it). A sentence's link and unknown",
+        "routes start it at once.", "",
     ]
 
     def table(rows, total_gz, total_br, what):
@@ -94,7 +96,7 @@ def main():
         rows, gz, br = v["sizes"]
         prev = (last or {}).get("first_load_gzip_by_route", {}).get(route)
         lines += [f"### `{route}`", ""] + table(rows, gz, br, f" ({'+' if gz - prev >= 0 else ''}{gz - prev} bytes since {last['date']})" if prev else "")
-    lines += [f"### A deep link, `{t['deep_link']}` (its view's first screen, and the module at once)", ""]
+    lines += [f"### A deep link, `{t['deep_link']}` (its view's first screen, then the module)", ""]
     lines += table(deep_rows, deep_gz, deep_br, cmp("deep_link_gzip", "bytes"))
     lines += [f"- raw wasm: {kib(now['wasm_raw'])}{cmp('wasm_raw', 'bytes')}",
               f"- the offline copy (every file in sw.js, fetched by the service worker after load): {kib(offline_gz)} gzip{cmp('offline_copy_gzip', 'bytes')}", "",
@@ -105,7 +107,7 @@ def main():
         lines.append(f"  - `{route}`: LCP {round(v['lcp_ms'])} ms" + (f" (was {prev} ms)" if prev is not None else "") + f", FCP {round(v['fcp_ms'])} ms")
     lines += ["",
               f"- overview, from reaching for a link to the app running (module not cached, no service worker): {now['overview_reach_to_app_ms']} ms{cmp('overview_reach_to_app_ms', 'ms')}",
-              f"- deep link `{t['deep_link']}` (its view's first screen, the module at once): largest contentful paint {now['deep_link_lcp_ms']} ms{cmp('deep_link_lcp_ms', 'ms')}, app interactive (first render done) {now['interactive_ms']} ms{cmp('interactive_ms', 'ms')}",
+              f"- deep link `{t['deep_link']}` (its view's first screen, then the module): largest contentful paint {now['deep_link_lcp_ms']} ms{cmp('deep_link_lcp_ms', 'ms')}, app interactive (first render done) {now['interactive_ms']} ms{cmp('interactive_ms', 'ms')}",
               f"- view switch, hash change to the new view's heading on screen (median of {now['switch_runs']}; budget 50 ms):", ""]
     lines += [f"  - `{k}`: {v} ms" + (f" (was {last['view_switch_ms'].get(k)} ms)" if last and k in last.get('view_switch_ms', {}) else "")
               for k, v in now["view_switch_ms"].items()]
