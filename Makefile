@@ -25,6 +25,8 @@ test:
 
 test-native:
 	cargo test --workspace
+	# The build-time renderer's own tests (src/prerender.rs) need its feature.
+	cargo test --features prerender --lib prerender
 
 test-wasm:
 	cargo test --target wasm32-unknown-unknown --test web

@@ -31,11 +31,21 @@ boot = re.search(r'<script type="module">[^<]*?import init, \* as bindings[^<]*?
 if not (glue and wasm and boot):
     sys.exit("csp.py: trunk's start-up is not where expected (modulepreload %s, wasm preload %s, script %s)" % (bool(glue), bool(wasm), bool(boot)))
 g, w = attrs(glue.group(0)), attrs(wasm.group(0))
+# The first screens (src/bin/prerender.rs) go into a folder named after the build, so that a page
+# never draws another build's screen: the service worker may serve an old index.html while the
+# host has new files (and the screens are not precached).
+build = re.search(r"-([0-9a-f]{16})_bg\.wasm$", w["href"])
+if not build:
+    sys.exit("csp.py: cannot read the build's hash from %s" % w["href"])
+screens_dir = "screens-" + build.group(1)
+if os.path.isdir(os.path.join(dist, "screens")):
+    os.replace(os.path.join(dist, "screens"), os.path.join(dist, screens_dir))
+
 def template(name):
     text = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "static", name), encoding="utf-8").read()
     # The comments are for the repository's readers; every visitor would download them.
     text = "".join(l for l in text.splitlines(True) if not l.lstrip().startswith("//"))
-    for key, value in {"__GLUE__": g["href"], "__GLUE_INTEGRITY__": g["integrity"], "__WASM__": w["href"], "__WASM_INTEGRITY__": w["integrity"]}.items():
+    for key, value in {"__GLUE__": g["href"], "__GLUE_INTEGRITY__": g["integrity"], "__WASM__": w["href"], "__WASM_INTEGRITY__": w["integrity"], "__SCREENS__": screens_dir}.items():
         text = text.replace(key, value)
     return text
 

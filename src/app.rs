@@ -32,6 +32,16 @@ fn initial_lang(from_url: Option<Lang>) -> Lang {
     if let Some(l) = from_url {
         return l;
     }
+    // The page's head script applied this same rule (static/head.template.js) and drew the first
+    // screen in its answer: the app keeps it, even if the stored choice changed meanwhile.
+    let decided = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("data-lang"))
+        .and_then(|v| Lang::parse(&v));
+    if let Some(l) = decided {
+        return l;
+    }
     let stored = window()
         .and_then(|w| w.local_storage().ok().flatten())
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())

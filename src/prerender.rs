@@ -6,7 +6,7 @@
 //! - The overview, in each language, goes into index.html; an inline script there shows the one
 //!   the app will choose and removes both on any other route, so no other view flashes it.
 //! - Every other view and every embed, in each language and chart layout, is a file of its own
-//!   (`screens/<slug>.<lang>.<layout>.html`, see [`screen_routes`]), which `static/boot.js`
+//!   (`screens-<build>/<path>.<lang>.<layout>.html`, see [`screen_routes`]), which `static/boot.js`
 //!   fetches into the page; index.html lists them, so nothing else is asked for.
 //! - They come from the components, not a copy of their markup: a memory router stands in for
 //!   the hash router (the links are plain `#/…` fragment links either way, see `Route::href`).
@@ -46,23 +46,29 @@ pub async fn render_path(lang: Lang, path: String) -> String {
     yew::ServerRenderer::<FirstScreen>::with_props(move || FirstScreenProps { lang, path }).hydratable(false).render().await
 }
 
-/// Every route that gets a first screen of its own, with the name of its file: the path
-/// without its leading `/`, `/` as `-` (`static/boot.js` derives it the same way). The views
-/// and every embed; not the deep links into the report or to one chart (the app takes those
-/// straight away: it has a place to scroll to and a figure to open).
+/// Every route that gets a first screen of its own, by its path without the leading `/` (as
+/// `<meta name="first-screens">` lists it): the views and every embed; not the deep links into
+/// the report or to one chart (drawn from their view's), nor a sentence's link (its mark needs
+/// the app). See [`file_name`] for the file.
 pub fn screen_routes(cat: &report::Catalogue) -> Vec<(String, Route)> {
+    use yew_router::Routable;
     let mut routes = vec![Route::Compare, Route::Sectors, Route::Counties, Route::Report, Route::About];
     routes.extend(cat.counties.iter().map(|c| Route::County { adcode: c.adcode.clone() }));
     routes.extend(charts::chart::all().iter().map(|d| Route::Embed { chart: d.id.to_string() }));
     routes.push(Route::EmbedMap);
     routes.extend(cat.counties.iter().map(|c| Route::EmbedMapCounty { adcode: c.adcode.clone() }));
-    routes.into_iter().map(|r| (slug(&r), r)).collect()
+    routes.into_iter().map(|r| (r.to_path().trim_start_matches('/').to_string(), r)).collect()
 }
 
-fn slug(route: &Route) -> String {
-    use yew_router::Routable;
-    route.to_path().trim_start_matches('/').replace('/', "-")
+/// The file of a first screen: the path with `/` as `-` (`static/head.template.js` derives it
+/// the same way), language and chart layout.
+pub fn file_name(path: &str, lang: Lang, layout: &str) -> String {
+    format!("{}.{}.{layout}.html", path.replace('/', "-"), lang.code())
 }
+
+/// What every first screen file begins with: `static/boot.js` uses nothing else (a host that
+/// answers a missing file with index.html must not get that inserted into the page).
+pub const FILE_MARK: &str = "<!--jincheng-first-screen-->";
 
 #[cfg(test)]
 mod tests {
@@ -72,13 +78,15 @@ mod tests {
     fn screen_files_are_named_after_their_route() {
         let cat = crate::data::catalogue().unwrap();
         let routes = screen_routes(cat);
-        let names: Vec<&str> = routes.iter().map(|(s, _)| s.as_str()).collect();
-        for want in ["compare", "sectors", "counties", "counties-140502", "report", "about", "embed-gdp-level", "embed-map", "embed-map-140581"] {
-            assert!(names.contains(&want), "{want} in {names:?}");
+        let paths: Vec<&str> = routes.iter().map(|(p, _)| p.as_str()).collect();
+        for want in ["compare", "sectors", "counties", "counties/140502", "report", "about", "embed/gdp-level", "embed/map", "embed/map/140581"] {
+            assert!(paths.contains(&want), "{want} in {paths:?}");
         }
-        // One file per route, and none for the overview (it is in index.html).
-        let unique: std::collections::HashSet<_> = names.iter().collect();
-        assert_eq!(unique.len(), names.len());
-        assert!(!names.contains(&""));
+        // One file per route, none for the overview (it is in index.html), and no two routes
+        // sharing a file name.
+        let files: std::collections::HashSet<_> = paths.iter().map(|p| file_name(p, Lang::Zh, "phone")).collect();
+        assert_eq!(files.len(), paths.len());
+        assert!(!paths.contains(&""));
+        assert_eq!(file_name("embed/map/140581", Lang::En, "desktop"), "embed-map-140581.en.desktop.html");
     }
 }

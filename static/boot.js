@@ -4,7 +4,8 @@
 // a new build has arrived.
 (function () {
   "use strict";
-  var zh = (document.documentElement.lang || "zh").indexOf("zh") === 0;
+  // The reader's language as the head script decided it (static/head.template.js).
+  var zh = (document.documentElement.dataset.lang || document.documentElement.lang || "zh").indexOf("zh") === 0;
 
   function appStarted() {
     var app = document.getElementById("app");
@@ -38,18 +39,25 @@
   function routeFirstScreen() {
     var boot = document.getElementById("boot");
     var d = document.documentElement.dataset, slug = d.screen, lang = d.lang;
-    // Offline, the first screens are not in the offline copy: the module (which is) draws.
-    if (!boot || !slug || slug === "overview" || !window.fetch || navigator.onLine === false) return;
-    var hash = location.hash;
-    // The same file the head script preloaded (static/head.template.js).
-    var layout = window.innerWidth < 600 ? "phone" : "desktop";
+    // Offline, the first screens are not in the offline copy: the module (which is) draws. And
+    // if the address changed since the head script decided, the start script starts the app.
+    if (!boot || !d.screenUrl || !window.fetch || navigator.onLine === false || location.hash !== d.hash) return;
     boot.setAttribute("data-defer", "");
-    fetch("screens/" + slug + "." + lang + "." + layout + ".html").then(function (r) {
+    function giveUp() {
+      boot.removeAttribute("data-defer");
+      document.dispatchEvent(new Event("jincheng-start"));
+    }
+    // The file the head script preloaded (static/head.template.js).
+    fetch(d.screenUrl).then(function (r) {
       if (!r.ok) throw new Error(r.status);
       return r.text();
     }).then(function (html) {
-      // Gone if the module started meanwhile (the reader followed a link of the loading note's page).
-      if (!boot.isConnected || location.hash !== hash) return;
+      // Gone if the module started meanwhile, or the reader followed a link (the start script
+      // has started the app for the new address).
+      if (!boot.isConnected || location.hash !== d.hash) return;
+      // Only a first screen of this build (src/prerender.rs FILE_MARK): some hosts answer a
+      // missing file with index.html.
+      if (html.indexOf("<!--jincheng-first-screen-->") !== 0) return giveUp();
       var screen = document.createElement("div");
       screen.className = "first-screen";
       screen.setAttribute("data-lang", lang);
@@ -61,24 +69,27 @@
       boot.insertBefore(screen, boot.firstChild);
       document.documentElement.lang = screen.lang;
       // Where the app would go first: a county's details (src/views/counties.rs), a deep link's
-      // figure or chart (src/views/report.rs, sectors.rs).
+      // figure or chart (src/views/report.rs, sectors.rs). A target that is not there (an
+      // unknown figure or chart) is the app's to explain.
       var details = /^counties-/.test(slug) && screen.querySelector("#county-details h2");
       if (details) details.scrollIntoView({ block: "nearest" });
       var target = d.target && screen.querySelector(d.target);
+      if (d.target && !target) return giveUp();
       if (target) {
-        // Again after the next frames: the charts around it, drawn only near the screen
-        // (content-visibility), replace their estimated heights with their own.
-        var go = function () { if (boot.isConnected) target.scrollIntoView({ block: "start" }); };
-        go();
-        requestAnimationFrame(function () { requestAnimationFrame(go); });
+        // Again after the next frames, unless the reader has moved: the charts around it, drawn
+        // only near the screen (content-visibility), replace their estimated heights.
+        target.scrollIntoView({ block: "start" });
+        var y = window.scrollY;
+        requestAnimationFrame(function () {
+          requestAnimationFrame(function () {
+            if (boot.isConnected && Math.abs(window.scrollY - y) < 2) target.scrollIntoView({ block: "start" });
+          });
+        });
       }
       // A figure's link: its details need the app, which starts once this is on screen.
       if ("startNow" in d) requestAnimationFrame(function () { setTimeout(function () { document.dispatchEvent(new Event("jincheng-start")); }, 0); });
       if (/^embed-/.test(slug)) reportHeight(/^embed-map/.test(slug) ? "map" : slug.slice(6), boot);
-    }).catch(function () {
-      boot.removeAttribute("data-defer");
-      document.dispatchEvent(new Event("jincheng-start"));
-    });
+    }).catch(giveUp);
   }
 
   // The frame's height for the host page, in the two formats src/embed.rs sends, until the app

@@ -37,20 +37,34 @@ function start() {
 }
 
 const boot = document.getElementById("boot");
+// Left the first screen's route before the module came (a link followed, perhaps even before
+// this script ran): say it is loading, at the top, rather than show a page that no longer
+// matches the address; and start.
+const leave = () => {
+  if (boot && boot.isConnected) {
+    for (const el of boot.querySelectorAll(".first-screen")) el.hidden = true;
+    const note = document.getElementById("boot-loading");
+    if (note) note.hidden = false;
+    scrollTo(0, 0);
+  }
+  start();
+};
 if (!boot || !("defer" in boot.dataset)) {
   start();
+} else if (location.hash !== document.documentElement.dataset.hash) {
+  leave();
 } else {
-  // static/boot.js gives up on an embed's first screen (a file that did not come) with this.
-  document.addEventListener("jincheng-start", start);
-  // The app's twin of an element of the first screen: the same id, mark, county or table
-  // toggle, else the link or button with the same address and words.
+  // static/boot.js gives up on a first screen (a file that did not come) with this.
+  document.addEventListener("jincheng-start", () => start().then(takeOver));
+  // The app's twin of an element of the first screen: the same id, mark, county, table toggle
+  // or choice, else the link or button with the same address and words (in the same chart).
   const twin = (el) => {
     const chart = el.closest("[data-chart]");
     const scope = chart ? `#app [data-chart="${chart.dataset.chart}"] ` : "#app ";
     if (el.id) return document.getElementById(el.id);
     if (el.dataset.figure) return document.querySelector(`${scope}[data-figure="${el.dataset.figure}"]`);
     if (el.dataset.county) return document.querySelector(`#app [data-county="${el.dataset.county}"]`);
-    if (el.tagName === "SUMMARY") return document.querySelector(`${scope}summary`);
+    if (el.tagName === "DETAILS") return document.querySelector(`${scope}details`);
     if (el.tagName === "INPUT" && el.type === "radio") return document.querySelector(`#app input[name="${el.name}"][value="${el.value}"]`);
     return Array.from(document.querySelectorAll(`${scope}a[href], ${scope}button`)).find(
       (x) => x.tagName === el.tagName && x.getAttribute("href") === el.getAttribute("href") && x.textContent === el.textContent,
@@ -58,21 +72,32 @@ if (!boot || !("defer" in boot.dataset)) {
   };
   const CONTROL = "a[href], button, input, summary, [role=button], [tabindex]";
   // What the reader had focused, and a tap on a control that only the app can answer (a chart
-  // mark, a county, a figure in the text, a table toggle, the map's measure, an action): both
-  // are carried over to the app when it takes over.
+  // mark, a county, a figure in the text, an action): carried over to the app when it takes
+  // over. What the page itself kept (open tables, the map's measure) is copied over as state.
   let focused = null, tapped = null;
   document.addEventListener("focusin", (e) => { if (boot.contains(e.target)) focused = e.target; });
   document.addEventListener("click", (e) => {
-    const el = e.target instanceof Element && e.target.closest("button, [role=button], summary, input[type=radio]");
+    const el = e.target instanceof Element && e.target.closest("button, [role=button]");
     if (el && boot.contains(el)) tapped = el;
   }, true);
   // Where the reader had scrolled: the app's first render has the first screen's length, but
   // the moment between the two may have clamped the scroll.
   let scrolled = scrollY;
   addEventListener("scroll", () => { if (boot.isConnected) scrolled = scrollY; }, { passive: true });
+  let done = false;
   const takeOver = () => {
-    if (boot.isConnected) return;
+    if (done || boot.isConnected) return;
+    done = true;
     if (Math.abs(scrollY - scrolled) > 1) scrollTo(0, scrolled);
+    for (const d of boot.querySelectorAll("details[open]")) {
+      // Its toggle event builds the app's table.
+      const el = twin(d);
+      if (el) el.open = true;
+    }
+    for (const r of boot.querySelectorAll("input[type=radio]:checked")) {
+      const el = twin(r);
+      if (el && !el.checked) el.click();
+    }
     if (focused && focused.type === "search" && focused.value) {
       // Typed into the search box before the app could search: the app searches it now.
       const el = twin(focused);
@@ -83,21 +108,36 @@ if (!boot || !("defer" in boot.dataset)) {
     }
     if (focused && document.activeElement === document.body) {
       const el = twin(focused);
-      if (el) el.focus();
+      if (el) el.focus({ preventScroll: true });
     }
     if (tapped) {
       const el = twin(tapped);
       if (el) el.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
     }
+    focused = tapped = null;
   };
   const reach = (e) => {
     const el = e.target instanceof Element && e.target.closest(e.type === "pointerover" ? "[data-figure], [data-county]" : CONTROL);
     if (!el || !boot.contains(el)) return;
-    // The language link reloads the page in the other language; nothing to start for it.
-    if (e.type !== "focusin" && el.classList.contains("lang-switch")) return;
+    // The language link reloads the page in the other language: nothing to start for it,
+    // unless a keyboard reader is only passing by.
+    if (el.classList.contains("lang-switch") && !(e.type === "focusin" && el.matches(":focus-visible"))) return;
     start().then(takeOver);
   };
   for (const type of ["pointerdown", "pointerover", "focusin"]) document.addEventListener(type, reach, { passive: true });
+  document.addEventListener("click", (e) => {
+    // The language link, as the app switches (src/app.rs): the same address in the other
+    // language, other parameters kept, and the choice remembered.
+    const switcher = e.target instanceof Element && e.target.closest("a.lang-switch");
+    if (!switcher || !boot.contains(switcher) || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const other = (switcher.getAttribute("hreflang") || "").slice(0, 2);
+    if (other !== "zh" && other !== "en") return;
+    e.preventDefault();
+    try { localStorage.setItem("jincheng-report-lang", other); } catch (err) { /* not remembered */ }
+    const params = new URLSearchParams(location.search);
+    params.delete("lang");
+    location.href = `${location.pathname}?lang=${other}${params.toString() ? "&" + params : ""}${location.hash}`;
+  });
   document.addEventListener("click", (e) => {
     // The skip link's target is an id, which the app's hash router would read as a route.
     const skip = e.target instanceof Element && e.target.closest("a.skip");
@@ -107,14 +147,8 @@ if (!boot || !("defer" in boot.dataset)) {
     main.focus();
   });
   addEventListener("hashchange", () => {
-    // Left the first screen's route before the module came: say it is loading, at the top,
-    // rather than show a page that no longer matches the address.
-    if (boot.isConnected) {
-      for (const el of boot.querySelectorAll(".first-screen")) el.hidden = true;
-      const note = document.getElementById("boot-loading");
-      if (note) note.hidden = false;
-      scrollTo(0, 0);
-    }
-    start();
+    // Nothing of this page is carried over to another one.
+    focused = tapped = null;
+    leave();
   });
 }

@@ -1,13 +1,14 @@
 //! `prerender DIST/index.html`: puts the overview's first screen (see
 //! `jincheng_report_app::prerender`) into the built page, one copy per language, inside `#boot`,
-//! and writes every other view's and embed's to `DIST/screens/<slug>.<lang>.<layout>.html`.
+//! and writes every other view's and embed's to `DIST/screens/<path>.<lang>.<layout>.html`
+//! (scripts/csp.py then names the folder after the build).
 //! Run by `scripts/post-build.sh`.
 use charts::chart::Layout;
 use yew_router::Routable;
 use jincheng_report_app::components::chart_figure::assume_layout;
 use jincheng_report_app::data;
 use jincheng_report_app::i18n::Lang;
-use jincheng_report_app::prerender::{render, render_path, screen_routes};
+use jincheng_report_app::prerender::{file_name, render, render_path, screen_routes, FILE_MARK};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -41,22 +42,22 @@ fn run(path: &Path) -> Result<(), String> {
     // (static/preload.template.js) and static/boot.js asks only for files that exist.
     let cat = data::catalogue()?;
     let routes = screen_routes(cat);
-    let slugs: Vec<&str> = routes.iter().map(|(slug, _)| slug.as_str()).collect();
+    let paths: Vec<&str> = routes.iter().map(|(path, _)| path.as_str()).collect();
     if page.matches(LIST).count() != 1 {
         return Err(format!("{} must hold {LIST} exactly once", path.display()));
     }
-    let page = page.replace(MARK, &screens).replace(LIST, &format!("<meta name=\"first-screens\" content=\"{}\">", slugs.join(" ")));
+    let page = page.replace(MARK, &screens).replace(LIST, &format!("<meta name=\"first-screens\" content=\"{}\">", paths.join(" ")));
     std::fs::write(path, page).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
 
     let dir = path.parent().unwrap_or(Path::new(".")).join("screens");
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     for (layout, layout_name) in [(Layout::Phone, "phone"), (Layout::Desktop, "desktop")] {
         assume_layout(layout);
-        for (slug, route) in &routes {
+        for (path, route) in &routes {
             for lang in [Lang::Zh, Lang::En] {
                 let html = futures::executor::block_on(render_path(lang, route.to_path()));
-                let file = dir.join(format!("{slug}.{}.{layout_name}.html", lang.code()));
-                std::fs::write(&file, html).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+                let file = dir.join(file_name(path, lang, layout_name));
+                std::fs::write(&file, format!("{FILE_MARK}{html}")).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
             }
         }
     }

@@ -36,7 +36,8 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
     // the reader may have scrolled since.
     let took_over = use_mut_ref(crate::views::progressive::taking_over);
     use_effect_with(props.adcode.clone(), move |a| {
-        if a.is_some() && !took_over.replace(false) {
+        let took = took_over.replace(false);
+        if a.is_some() && !took {
             crate::views::reveal("#county-details h2");
         }
     });

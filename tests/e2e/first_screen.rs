@@ -4,7 +4,7 @@
 //! There the page is whole without the module, which starts when the reader reaches for a link
 //! (static/start.template.js); on other routes it starts at once and a loading note stands in.
 
-use crate::harness::{dist_dir, Browser, Server, DESKTOP, PHONE};
+use crate::harness::{copy_build, dist_dir, Browser, Server, DESKTOP, PHONE};
 
 /// The headline values and labels shown in `root`, in order.
 const CARDS: &str = "return [...document.querySelectorAll(arguments[0] + ' .card')].map(c => c.getAttribute('data-figure') + ' ' + c.querySelector('.card-value').textContent + ' ' + c.querySelector('.card-label').textContent);";
@@ -132,7 +132,9 @@ async fn routes_without_a_first_screen_show_the_loading_note_not_the_overview() 
     let s = Server::start(dist_dir());
     s.set_wasm_delay(4000);
     let b = Browser::open(PHONE).await;
-    for route in ["#/report/s/0", "#/counties/999999", "#/embed/no-such-chart", "#/no-such-page"] {
+    // `#/counties-140502` would name a file that exists (counties/140502 as a file name): the
+    // head script goes by the listed routes, not file names.
+    for route in ["#/report/s/0", "#/counties/999999", "#/counties-140502", "#/embed/no-such-chart", "#/no-such-page"] {
         b.client.goto(&s.url(&format!("?lang=zh{route}"))).await.unwrap();
         b.wait_until("document.getElementById('boot-loading') && !document.getElementById('boot-loading').hidden").await;
         assert_eq!(b.js("return document.querySelectorAll('.first-screen').length;").await, 0, "{route}");
@@ -304,5 +306,60 @@ async fn a_chart_link_shows_the_sectors_at_that_chart_without_the_module() {
     let after = b.client.execute(top, vec!["#app".into()]).await.unwrap().as_i64().unwrap();
     assert!((after - before).abs() <= 2, "the app keeps the place: {before} → {after}");
     b.assert_clean("chart link").await;
+    b.close().await;
+}
+
+/// State the page keeps by itself (an open data table) survives the takeover, once: the app's
+/// twin is opened, not toggled by a replayed click.
+#[tokio::test]
+async fn a_table_opened_before_the_module_stays_open_in_the_app() {
+    let s = Server::start(dist_dir());
+    s.set_wasm_delay(1500);
+    let b = Browser::open(DESKTOP).await;
+    b.client.goto(&s.url("?lang=en#/compare")).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen details.chart-table summary') !== null").await;
+    b.click("#boot details.chart-table summary").await;
+    assert_eq!(b.js("return document.querySelector('#boot details.chart-table').open;").await, true);
+    b.wait_for_app().await;
+    b.wait_until("document.querySelector('#app details.chart-table').open && document.querySelector('#app details.chart-table tbody tr') !== null").await;
+    // Still open a moment later: nothing toggles it back.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(b.js("return document.querySelector('#app details.chart-table').open;").await, true);
+    b.assert_clean("table before the module").await;
+    b.close().await;
+}
+
+/// The first screen's language link keeps the address and its other parameters, and is
+/// remembered, as the app's switch is.
+#[tokio::test]
+async fn the_language_link_of_a_first_screen_keeps_the_address() {
+    let s = Server::start(dist_dir());
+    let b = Browser::open(PHONE).await;
+    b.client.goto(&s.url("?lang=zh&theme=dark#/sectors/investment-programmes")).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen .lang-switch') !== null").await;
+    b.click("#boot .lang-switch").await;
+    b.wait_until("location.search === '?lang=en&theme=dark' && document.querySelector('#boot .first-screen[data-lang=en]') !== null").await;
+    assert_eq!(b.js("return location.hash;").await, "#/sectors/investment-programmes");
+    assert_eq!(b.js("return localStorage.getItem('jincheng-report-lang');").await, "en");
+    b.close().await;
+}
+
+/// A host that answers a missing file with index.html (a single-page-app fallback) must not
+/// have that drawn into the page: the app draws the view.
+#[tokio::test]
+async fn a_first_screen_answered_with_another_page_is_not_used() {
+    let dir = std::env::temp_dir().join(format!("jc-spa-fallback-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    // copy_build takes a Copy closure: the page, leaked, is borrowed for the test's length.
+    let index: &'static [u8] = Box::leak(std::fs::read(dist_dir().join("index.html")).unwrap().into_boxed_slice());
+    copy_build(&dist_dir(), &dir, move |path, bytes| {
+        if path.file_name().is_some_and(|n| n.to_string_lossy().starts_with("compare.")) { index.to_vec() } else { bytes }
+    });
+    let s = Server::start(dir);
+    let b = Browser::open(PHONE).await;
+    b.client.goto(&s.url("?lang=zh#/compare")).await.unwrap();
+    b.wait_for_app().await;
+    assert_eq!(b.js("return document.querySelector('#app main h1').textContent.includes('对比');").await, true);
+    assert_eq!(b.js("return document.querySelectorAll('#app').length;").await, 1);
     b.close().await;
 }
