@@ -26,7 +26,13 @@
   function fail(detail) {
     var box = document.getElementById("fatal");
     var boot = document.getElementById("boot");
-    if (boot) boot.hidden = true;
+    // A first screen being read stays (the module failed when the reader reached for it): the
+    // message goes above it, in view. Anything else (a loading note) gives way to the message.
+    var reading = boot && boot.querySelector(".first-screen:not([hidden])");
+    if (reading && box) {
+      box.classList.add("fatal-over");
+      document.body.insertBefore(box, document.body.firstChild);
+    } else if (boot) boot.hidden = true;
     if (box) box.hidden = false;
     var d = document.getElementById("fatal-detail");
     if (d && detail) d.textContent = String(detail);

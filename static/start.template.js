@@ -1,13 +1,16 @@
 // Starts the app module. scripts/csp.py puts this in place of trunk's start-up script, with the
 // module's addresses and integrity filled in, and allows it by its hash.
 //
-// Where the build drew the route (the overview, every view, every embed) the page is already
-// whole without the module: the first screen (prerendered by src/prerender.rs; shown by the
-// picker in index.html or fetched by static/boot.js, which mark #boot with data-defer) has plain
-// links, a language link, the charts, the map, the text and the data tables. So there the module is fetched only when the reader reaches for
-// something: a pointer or focus on a control, a pointer over a chart mark or county, or a change
-// of route. Anywhere else it starts at once. The service worker fetches the same files for the offline copy after load, so
-// by the time a reader follows a link the module is usually in the cache already.
+// Where the build drew the route (the overview, every view, every embed, a chart's link) the
+// page is already whole without the module: the first screen (prerendered by src/prerender.rs;
+// shown by the picker in index.html or fetched by static/boot.js, which mark #boot with
+// data-defer) has plain links, a language link, the charts, the map, the text and the data
+// tables. So there the module is fetched only when the reader reaches for something: a pointer
+// or focus on a control, a pointer over a chart mark or county, or a change of route (boot.js
+// also asks for it, by the event "jincheng-start", for a figure's link once its first screen is
+// shown, and when a first screen cannot be had). Anywhere else it starts at once. The service
+// worker fetches the same files for the offline copy after load, so by the time a reader
+// reaches for something the module is usually in the cache already.
 const GLUE = "__GLUE__", GLUE_INTEGRITY = "__GLUE_INTEGRITY__";
 const WASM = "__WASM__", WASM_INTEGRITY = "__WASM_INTEGRITY__";
 

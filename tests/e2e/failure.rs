@@ -20,10 +20,14 @@ async fn a_corrupt_module_shows_a_message_and_a_way_out() {
     // Half a module: what a broken download or a damaged cache leaves.
     let s = serve_with_module("corrupt-build", |bytes| bytes.truncate(bytes.len() / 2));
     let b = Browser::open(DESKTOP).await;
-    // On the overview the module starts when the reader reaches for a link.
-    b.load(&s, "?lang=en#/").await;
+    // On the overview the module starts when the reader reaches for a link, here half-way down.
+    b.client.goto(&s.url("?lang=en#/")).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen:not([hidden]) .card') !== null").await;
+    b.js("window.scrollTo(0, 600); document.querySelector('#boot .card a[href]').dispatchEvent(new PointerEvent('pointerdown', {bubbles: true}));").await;
     b.wait_until("!document.getElementById('fatal').hidden").await;
-    assert_eq!(b.js("return document.getElementById('boot').hidden;").await, true, "the first screen gives way to the message");
+    // The overview being read stays; the message is above it, in view.
+    assert_eq!(b.js("return document.getElementById('boot').hidden;").await, false, "the first screen stays");
+    assert_eq!(b.js("const r = document.getElementById('fatal').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight;").await, true, "the message is in view");
     let text = b.text("#fatal").await;
     assert!(text.contains("Something went wrong") && text.contains("页面出错了"), "{text}");
     assert!(b.js("return document.getElementById('fatal-detail').textContent.length > 0;").await.as_bool().unwrap());
