@@ -21,7 +21,7 @@ def sizes(files):
     rows = []
     for f in files:
         data = open(os.path.join(DIST, f), "rb").read()
-        rows.append((re.sub(r"-[0-9a-f]{16}", "", f), len(data), len(gzip.compress(data, 9)), brotli(data)))
+        rows.append((re.sub(r"-[0-9a-f]{12,16}(?=[._/])", "", f), len(data), len(gzip.compress(data, 9)), brotli(data)))
     return rows, sum(r[2] for r in rows), sum(r[3] for r in rows)
 
 def page_files(fetched):

@@ -34,7 +34,8 @@ g, w = attrs(glue.group(0)), attrs(wasm.group(0))
 # The first screens (src/bin/prerender.rs) go into a folder named after the build, so that a page
 # never draws another build's screen: the service worker may serve an old index.html while the
 # host has new files (and the screens are not precached).
-build = re.search(r"-([0-9a-f]{16})_bg\.wasm$", w["href"])
+# Trunk writes the hash in hex without leading zeros: up to 16 digits, and not always 16.
+build = re.search(r"-([0-9a-f]{12,16})_bg\.wasm$", w["href"])
 if not build:
     sys.exit("csp.py: cannot read the build's hash from %s" % w["href"])
 screens_dir = "screens-" + build.group(1)

@@ -22,7 +22,7 @@ const server = http.createServer((req, res) => {
   const file = path.join(dist, p);
   if (!file.startsWith(dist) || !fs.existsSync(file)) { res.writeHead(404); return res.end(); }
   const body = fs.readFileSync(file);
-  const hashed = /-[0-9a-f]{16}(_bg)?\./.test(p);
+  const hashed = /-[0-9a-f]{12,16}(_bg)?\./.test(p);
   res.writeHead(200, { "Content-Type": types[path.extname(file)] || "application/octet-stream",
     "Content-Encoding": "gzip", "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "no-cache" });
   res.end(zlib.gzipSync(body, { level: 9 }));

@@ -10,7 +10,7 @@
 //!   tests that need the whole view.
 //! - No steps at build time, nor when the app takes over a prerendered first screen: that must
 //!   keep its length, or the reader's scroll position is lost.
-use gloo::render::request_animation_frame;
+use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -49,17 +49,23 @@ pub fn use_progressive(total: usize, first: usize, step: usize, at_least: usize)
     {
         let shown = shown.clone();
         use_effect_with((now, total), move |&(n, total)| {
-            // The next step waits for the frame after this one (an animation frame, then a task):
-            // what is drawn so far reaches the screen before the next step's work begins.
+            // The next step waits until what is drawn so far has been presented: two animation
+            // frames, then a task. With one frame, the view's heading was painted but reached the
+            // screen only after the next step's work (measured with Element Timing, BENCHMARKS.md).
+            let next_frame: Rc<RefCell<Option<AnimationFrame>>> = Rc::default();
             let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
             let frame = (n < total).then(|| {
-                let pending = pending.clone();
+                let (next_frame, pending) = (next_frame.clone(), pending.clone());
                 request_animation_frame(move |_| {
-                    *pending.borrow_mut() = Some(Timeout::new(0, move || shown.set((n + step.max(1)).min(total))));
+                    let second = request_animation_frame(move |_| {
+                        *pending.borrow_mut() = Some(Timeout::new(0, move || shown.set((n + step.max(1)).min(total))));
+                    });
+                    *next_frame.borrow_mut() = Some(second);
                 })
             });
             move || {
                 drop(frame);
+                next_frame.borrow_mut().take();
                 pending.borrow_mut().take();
             }
         });
