@@ -116,7 +116,7 @@ async fn main() {
     // browser reports it (Element Timing: the h1 gets an `elementtiming` attribute the moment it
     // is inserted, before the paint). Also, more conservatively, to the frame after the one that
     // first had it: that frame waits for whatever work the view scheduled next (the second step
-    // of a long view), so it measures more than the switch.
+    // of a long view, which waits two frames for this reason), so it may measure more than the switch.
     let views = ["#/", "#/compare", "#/sectors", "#/counties/140522", "#/report", "#/about"];
     let (mut switches, mut next_frames) = (serde_json::Map::new(), serde_json::Map::new());
     for v in views {
