@@ -74,6 +74,9 @@
       if (note) note.hidden = true;
       boot.insertBefore(screen, boot.firstChild);
       document.documentElement.lang = screen.lang;
+      // The page's title in the reader's language, as the app sets it: the header's title.
+      var title = screen.querySelector(".brand-title");
+      if (title) document.title = title.textContent;
       // Where the app would go first: a county's details (src/views/counties.rs), a deep link's
       // figure or chart (src/views/report.rs, sectors.rs). A target that is not there (an
       // unknown figure or chart) is the app's to explain.

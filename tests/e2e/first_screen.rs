@@ -35,6 +35,7 @@ async fn the_overview_is_whole_without_the_module_until_the_reader_reaches_for_a
         assert_eq!(b.js("return document.querySelectorAll('#boot .first-screen').length;").await, 1, "one language only, so no id is doubled");
         assert_eq!(b.js("return document.querySelector('#boot .first-screen').dataset.lang;").await, lang);
         assert_eq!(b.js("return document.getElementById('boot-loading').hidden;").await, true, "no loading note over content");
+        let title = b.js("return document.title;").await;
         let before = cards(&b, "#boot").await;
         assert_eq!(before.len(), 20, "{before:?}");
         // Loaded, the worker registered, and still no module: the page is the first screen.
@@ -51,6 +52,7 @@ async fn the_overview_is_whole_without_the_module_until_the_reader_reaches_for_a
         assert_eq!(b.js("return document.getElementById('boot');").await, serde_json::Value::Null, "replaced by the app");
         assert_eq!(cards(&b, "#app").await, before, "the first screen shows what the app shows");
         b.wait_until("document.activeElement && document.activeElement.matches('#app .intro-links a[href=\"#/compare\"]')").await;
+        assert_eq!(b.js("return document.title;").await, title, "the first screen's title is the app's");
         b.assert_clean(&format!("first screen {lang}")).await;
         // A new document for the next language: the service worker now has the module, but the
         // overview still waits for the reader.
