@@ -110,7 +110,7 @@ def main():
               f"- overview, from reaching for a link to the app running (module not cached, no service worker): {now['overview_reach_to_app_ms']} ms{cmp('overview_reach_to_app_ms', 'ms')}",
               f"- deep link `{t['deep_link']}` (its view's first screen, then the module): largest contentful paint {now['deep_link_lcp_ms']} ms{cmp('deep_link_lcp_ms', 'ms')}, app interactive (first render done) {now['interactive_ms']} ms{cmp('interactive_ms', 'ms')}",
               f"- view switch, from the hash change to the new view's heading painted (Element Timing; median of {now['switch_runs']}; budget 50 ms),",
-              "  and, in brackets, to the frame after the first one that had it. The two disagree for the views drawn in steps (compare, sectors): the frame with the heading is there in time, the browser reports its paint later; not explained yet:", ""]
+              "  and, in brackets, to the frame after the first one that had it. They disagreed for the views drawn in steps until those paused 50 ms before their next step (src/views/progressive.rs):", ""]
     lines += [f"  - `{k}`: {v} ms ({now['view_switch_next_frame_ms'][k]} ms)"
               + (f"; last run {last['view_switch_ms'].get(k)} ms" if last and k in last.get('view_switch_ms', {}) and 'view_switch_next_frame_ms' in last else "")
               for k, v in now["view_switch_ms"].items()]

@@ -50,15 +50,16 @@ pub fn use_progressive(total: usize, first: usize, step: usize, at_least: usize)
         let shown = shown.clone();
         use_effect_with((now, total), move |&(n, total)| {
             // The next step waits until what is drawn so far has been presented: two animation
-            // frames, then a task. With one frame, the view's heading was painted but reached the
-            // screen only after the next step's work (measured with Element Timing, BENCHMARKS.md).
+            // frames, then 50 ms. Sooner, Chromium reported the view's heading painted (Element
+            // Timing) only after the next step's work: 67–99 ms for a switch to the sectors,
+            // against 16 ms with the pause (4× CPU slowdown; BENCHMARKS.md).
             let next_frame: Rc<RefCell<Option<AnimationFrame>>> = Rc::default();
             let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
             let frame = (n < total).then(|| {
                 let (next_frame, pending) = (next_frame.clone(), pending.clone());
                 request_animation_frame(move |_| {
                     let second = request_animation_frame(move |_| {
-                        *pending.borrow_mut() = Some(Timeout::new(0, move || shown.set((n + step.max(1)).min(total))));
+                        *pending.borrow_mut() = Some(Timeout::new(50, move || shown.set((n + step.max(1)).min(total))));
                     });
                     *next_frame.borrow_mut() = Some(second);
                 })
