@@ -75,7 +75,7 @@ fn apply_theme(theme: Option<Theme>) {
 
 #[function_component]
 pub fn App() -> Html {
-    let search = window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let search = crate::browser::page_query();
     let parsed = use_memo(search.clone(), |s| query::parse(s));
     let (params, warnings) = (*parsed).clone();
     let lang = use_state(|| initial_lang(params.lang));

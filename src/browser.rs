@@ -43,6 +43,14 @@ pub fn base_url() -> String {
         .unwrap_or_default()
 }
 
+/// The page's query string (`?lang=…`); empty when rendered at build time (the bare page).
+pub fn page_query() -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    return String::new();
+    #[cfg(target_arch = "wasm32")]
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
 /// Copies `text`; true when the browser confirmed it.
 pub async fn copy(text: &str) -> bool {
     let Some(w) = web_sys::window() else { return false };

@@ -13,6 +13,7 @@
 use crate::app::{LangCtx, Shell};
 use crate::i18n::Lang;
 use crate::route::Route;
+use charts::chart::Layout;
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, MemoryHistory};
 use yew_router::prelude::*;
@@ -60,9 +61,13 @@ pub fn screen_routes(cat: &report::Catalogue) -> Vec<(String, Route)> {
     routes.into_iter().map(|r| (r.to_path().trim_start_matches('/').to_string(), r)).collect()
 }
 
-/// The file of a first screen: the path with `/` as `-` (`static/head.template.js` derives it
-/// the same way), language and chart layout.
-pub fn file_name(path: &str, lang: Lang, layout: &str) -> String {
+/// The file of a first screen: the path with `/` as `-`, language and chart layout
+/// (`static/head.template.js` derives it the same way).
+pub fn file_name(path: &str, lang: Lang, layout: Layout) -> String {
+    let layout = match layout {
+        Layout::Phone => "phone",
+        Layout::Desktop => "desktop",
+    };
     format!("{}.{}.{layout}.html", path.replace('/', "-"), lang.code())
 }
 
@@ -84,9 +89,9 @@ mod tests {
         }
         // One file per route, none for the overview (it is in index.html), and no two routes
         // sharing a file name.
-        let files: std::collections::HashSet<_> = paths.iter().map(|p| file_name(p, Lang::Zh, "phone")).collect();
+        let files: std::collections::HashSet<_> = paths.iter().map(|p| file_name(p, Lang::Zh, Layout::Phone)).collect();
         assert_eq!(files.len(), paths.len());
         assert!(!paths.contains(&""));
-        assert_eq!(file_name("embed/map/140581", Lang::En, "desktop"), "embed-map-140581.en.desktop.html");
+        assert_eq!(file_name("embed/map/140581", Lang::En, Layout::Desktop), "embed-map-140581.en.desktop.html");
     }
 }

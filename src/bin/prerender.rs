@@ -38,8 +38,8 @@ fn run(path: &Path) -> Result<(), String> {
     let screens = format!(
         "<div class=\"first-screen\" data-lang=\"zh\" lang=\"zh-CN\">{zh}</div><div class=\"first-screen\" data-lang=\"en\" lang=\"en\" hidden>{en}</div>"
     );
-    // Which routes have a first screen, in <head> so that the preloads can skip them too
-    // (static/preload.template.js) and static/boot.js asks only for files that exist.
+    // Which routes have a first screen, in <head>, where static/head.template.js reads it: it
+    // preloads the module only for the others, and asks only for files that exist.
     let cat = data::catalogue()?;
     let routes = screen_routes(cat);
     let paths: Vec<&str> = routes.iter().map(|(path, _)| path.as_str()).collect();
@@ -51,12 +51,12 @@ fn run(path: &Path) -> Result<(), String> {
 
     let dir = path.parent().unwrap_or(Path::new(".")).join("screens");
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    for (layout, layout_name) in [(Layout::Phone, "phone"), (Layout::Desktop, "desktop")] {
+    for layout in [Layout::Phone, Layout::Desktop] {
         assume_layout(layout);
         for (path, route) in &routes {
             for lang in [Lang::Zh, Lang::En] {
                 let html = futures::executor::block_on(render_path(lang, route.to_path()));
-                let file = dir.join(file_name(path, lang, layout_name));
+                let file = dir.join(file_name(path, lang, layout));
                 std::fs::write(&file, format!("{FILE_MARK}{html}")).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
             }
         }

@@ -13,8 +13,7 @@ pub fn Header() -> Html {
     // A real link to this page in the other language: it works in the prerendered first screen,
     // before (or without) the module; the app switches in place instead of reloading.
     let route = use_route::<Route>().unwrap_or(Route::Overview);
-    let search = page_query();
-    let href = format!("{}{}", query::with_lang(&search, other), route.href());
+    let href = format!("{}{}", query::with_lang(&crate::browser::page_query(), other), route.href());
     let onclick = ctx.set.reform(move |e: MouseEvent| {
         e.prevent_default();
         other
@@ -32,10 +31,3 @@ pub fn Header() -> Html {
     }
 }
 
-/// The page's query string; none when rendered at build time (the first screen is the bare page).
-fn page_query() -> String {
-    #[cfg(target_arch = "wasm32")]
-    return web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    #[cfg(not(target_arch = "wasm32"))]
-    String::new()
-}

@@ -32,12 +32,8 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
             n.push(&Route::County { adcode });
         }
     });
-    // Not when taking over a first screen: it showed the county already (static/boot.js), and
-    // the reader may have scrolled since.
-    let took_over = use_mut_ref(crate::views::progressive::taking_over);
-    use_effect_with(props.adcode.clone(), move |a| {
-        let took = took_over.replace(false);
-        if a.is_some() && !took {
+    crate::views::progressive::use_effect_unless_taken_over(props.adcode.clone(), |a| {
+        if a.is_some() {
             crate::views::reveal("#county-details h2");
         }
     });

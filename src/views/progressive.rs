@@ -32,6 +32,23 @@ pub fn taking_over() -> bool {
     TAKING_OVER.with(|t| t.get())
 }
 
+/// Runs `f` whenever `deps` change, except the first time when that render takes over a first
+/// screen: the first screen was put there already (static/boot.js), and the reader may have
+/// moved since. For the scroll a view does to its own target.
+#[hook]
+pub fn use_effect_unless_taken_over<D, F>(deps: D, f: F)
+where
+    D: PartialEq + 'static,
+    F: FnOnce(&D) + 'static,
+{
+    let took_over = use_mut_ref(taking_over);
+    use_effect_with(deps, move |d| {
+        if !took_over.replace(false) {
+            f(d);
+        }
+    });
+}
+
 /// How many of `total` items to draw now: `first` (or `at_least`, if more) at once, then `step`
 /// more per task until all are drawn. Few steps are better than many: each costs the browser a
 /// style, layout and paint pass on top of the work itself. Everything at once when rendered at

@@ -3,7 +3,7 @@ use crate::components::chart_figure::ChartFigure;
 use crate::components::message::message;
 use crate::i18n::{pick, t};
 use crate::route::Route;
-use crate::views::progressive::{busy, use_progressive};
+use crate::views::progressive::{busy, use_effect_unless_taken_over, use_progressive};
 use crate::views::reveal_top;
 use charts::chart::{self, View};
 use yew::prelude::*;
@@ -20,11 +20,8 @@ pub fn SectorsView(props: &SectorsProps) -> Html {
     let s = t(lang);
     let known = props.chart.as_ref().filter(|c| chart::find(c).is_some()).cloned();
     let unknown = props.chart.as_ref().filter(|_| known.is_none()).cloned();
-    // Not when taking over a first screen: it was scrolled to the chart already (static/boot.js),
-    // and the reader may have scrolled since.
-    let took_over = use_mut_ref(crate::views::progressive::taking_over);
-    use_effect_with(known.clone(), move |known| {
-        if let (Some(id), false) = (known, took_over.replace(false)) {
+    use_effect_unless_taken_over(known.clone(), |known| {
+        if let Some(id) = known {
             // To its top: a chart taller than a phone screen keeps its title in view.
             reveal_top(&format!("[data-chart=\"{id}\"]"));
         }

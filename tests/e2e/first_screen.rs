@@ -25,6 +25,16 @@ fn has_module(files: &[String]) -> bool {
     files.iter().any(|f| f.ends_with(".wasm") || f.starts_with("jincheng-report-app"))
 }
 
+/// Waits until the page has loaded and settled (the worker registered, nothing more to come),
+/// checks that it has not fetched the module, and returns what it fetched.
+async fn settled_without_module(b: &Browser, what: &str) -> Vec<String> {
+    b.wait_until("document.readyState === 'complete'").await;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    let files = fetched(b).await;
+    assert!(!has_module(&files), "{what}: fetched {files:?}");
+    files
+}
+
 #[tokio::test]
 async fn the_overview_is_whole_without_the_module_until_the_reader_reaches_for_a_link() {
     let s = Server::start(dist_dir());
@@ -39,10 +49,7 @@ async fn the_overview_is_whole_without_the_module_until_the_reader_reaches_for_a
         let before = cards(&b, "#boot").await;
         assert_eq!(before.len(), 20, "{before:?}");
         // Loaded, the worker registered, and still no module: the page is the first screen.
-        b.wait_until("document.readyState === 'complete'").await;
-        tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
-        let files = fetched(&b).await;
-        assert!(!has_module(&files), "{lang}: the overview fetched {files:?}");
+        settled_without_module(&b, &format!("the overview in {lang}")).await;
         assert_eq!(b.js("return document.getElementById('app').childElementCount;").await, 0);
         // A keyboard reader tabs to the first link of the lede: the module starts, the app
         // replaces the first screen with the same cards, and focus stays on that link.
@@ -156,10 +163,7 @@ async fn an_embed_is_drawn_without_the_module_and_the_app_answers_the_first_tap(
             b.client.goto("about:blank").await.unwrap();
             b.client.goto(&s.url(&format!("?lang={lang}#/embed/investment-programmes"))).await.unwrap();
             b.wait_until("document.querySelector('#boot .first-screen [data-chart=\"investment-programmes\"] svg') !== null").await;
-            b.wait_until("document.readyState === 'complete'").await;
-            tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
-            let files = fetched(&b).await;
-            assert!(!has_module(&files), "{layout} {lang}: {files:?}");
+            let files = settled_without_module(&b, &format!("{layout} {lang}")).await;
             assert!(files.iter().any(|f| f == &format!("embed-investment-programmes.{lang}.{layout}.html")), "{layout} {lang}: {files:?}");
             assert_eq!(b.js("return document.documentElement.lang.slice(0, 2);").await, lang);
             // The data table is there before the module: a reader can open it.
@@ -225,10 +229,7 @@ async fn every_view_is_drawn_without_the_module_and_the_app_takes_over_in_place(
         b.client.goto("about:blank").await.unwrap();
         b.client.goto(&s.url(&format!("?lang=zh{route}"))).await.unwrap();
         b.wait_until("document.querySelector('#boot .first-screen main h1') !== null").await;
-        b.wait_until("document.readyState === 'complete'").await;
-        tokio::time::sleep(std::time::Duration::from_millis(800)).await;
-        let files = fetched(&b).await;
-        assert!(!has_module(&files), "{route}: {files:?}");
+        settled_without_module(&b, route).await;
         assert!(b.js("return document.getElementById('boot-loading').hidden;").await.as_bool().unwrap(), "{route}");
         // textContent: innerText leaves out what `content-visibility: auto` has not laid out. The
         // data tables aside: the first screen has them written out, the app builds them when opened.
@@ -297,13 +298,10 @@ async fn a_chart_link_shows_the_sectors_at_that_chart_without_the_module() {
     let b = Browser::open(PHONE).await;
     b.client.goto(&s.url("?lang=en#/sectors/investment-programmes")).await.unwrap();
     b.wait_until("document.querySelector('#boot .first-screen [data-chart=\"investment-programmes\"]') !== null").await;
-    b.wait_until("document.readyState === 'complete'").await;
-    tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+    settled_without_module(&b, "a chart's link").await;
     let top = "return Math.round(document.querySelector(arguments[0] + ' figure[data-chart=\"investment-programmes\"]').getBoundingClientRect().top);";
     let before = b.client.execute(top, vec!["#boot".into()]).await.unwrap().as_i64().unwrap();
     assert!((0..200).contains(&before), "the chart's top is at the top of the screen: {before}");
-    let files = fetched(&b).await;
-    assert!(!has_module(&files), "{files:?}");
     b.start_app().await;
     let after = b.client.execute(top, vec!["#app".into()]).await.unwrap().as_i64().unwrap();
     assert!((after - before).abs() <= 2, "the app keeps the place: {before} → {after}");
