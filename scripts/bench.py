@@ -43,17 +43,16 @@ def main():
                             cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
     t = json.loads(timing)
     loads = {route: dict(v, sizes=sizes(page_files(v["files"]))) for route, v in t["loads"].items()}
-    deep_rows, deep_gz, deep_br = sizes(page_files(t["deep_link_files"]))
     _, offline_gz, _ = sizes(precached_files())
-    wasm = next(r for r in deep_rows if r[0].endswith(".wasm"))
+    wasm = sizes([f for f in os.listdir(DIST) if f.endswith(".wasm")])[0][0]
     now = {
         "date": datetime.date.today().isoformat(),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}",
         "first_load_gzip": loads["#/"]["sizes"][1], "first_load_brotli": loads["#/"]["sizes"][2],
         "first_load_gzip_by_route": {r: v["sizes"][1] for r, v in loads.items()},
-        "deep_link_gzip": deep_gz, "offline_copy_gzip": offline_gz,
+        "offline_copy_gzip": offline_gz,
         "wasm_raw": wasm[1], "wasm_gzip": wasm[2],
-        "interactive_ms": round(t["interactive_ms"]), "deep_link_lcp_ms": round(t["deep_link_lcp_ms"]),
+        "interactive_ms": round(t["interactive_ms"]),
         "overview_fcp_ms": round(loads["#/"]["fcp_ms"]), "overview_lcp_ms": round(loads["#/"]["lcp_ms"]),
         "lcp_ms_by_route": {r: round(v["lcp_ms"]) for r, v in loads.items()},
         "overview_reach_to_app_ms": round(t["overview_reach_to_app_ms"]),
@@ -77,12 +76,12 @@ def main():
         "# Benchmarks", "",
         f"Measured {now['date']} on {now['machine']} by `make bench` (scripts/bench.py, examples/bench.rs).", "",
         "## First load (what a first visit transfers)", "",
-        "Measured in the browser (resource timing), not listed from index.html. Every view, embed, chart",
-        "link and figure link has a first screen drawn at build time (src/prerender.rs): the overview",
-        "inside index.html, the others fetched by static/boot.js. The page is whole without the module,",
-        "which starts when the reader reaches for something (static/start.template.js); a figure's link",
-        "starts it once the first screen is shown (its details need it). A sentence's link and unknown",
-        "routes start it at once.", "",
+        "Measured in the browser (resource timing), not listed from index.html. Every view, embed and",
+        "deep link (a chart's, a figure's, a sentence's) has a first screen drawn at build time",
+        "(src/prerender.rs): the overview inside index.html, the others fetched by static/boot.js (a",
+        "figure's link also fetches that figure's details). The page is whole without the module, which",
+        "starts when the reader reaches for something (static/start.template.js). Only unknown routes",
+        "start it at once.", "",
     ]
 
     def table(rows, total_gz, total_br, what):
@@ -97,8 +96,6 @@ def main():
         rows, gz, br = v["sizes"]
         prev = (last or {}).get("first_load_gzip_by_route", {}).get(route)
         lines += [f"### `{route}`", ""] + table(rows, gz, br, f" ({'+' if gz - prev >= 0 else ''}{gz - prev} bytes since {last['date']})" if prev else "")
-    lines += [f"### A deep link, `{t['deep_link']}` (its view's first screen, then the module)", ""]
-    lines += table(deep_rows, deep_gz, deep_br, cmp("deep_link_gzip", "bytes"))
     lines += [f"- raw wasm: {kib(now['wasm_raw'])}{cmp('wasm_raw', 'bytes')}",
               f"- the offline copy (every file in sw.js, fetched by the service worker after load): {kib(offline_gz)} gzip{cmp('offline_copy_gzip', 'bytes')}", "",
               f"## Timings (median of {now['runs']}; {now['profile']})", "",
@@ -108,7 +105,7 @@ def main():
         lines.append(f"  - `{route}`: LCP {round(v['lcp_ms'])} ms" + (f" (was {prev} ms)" if prev is not None else "") + f", FCP {round(v['fcp_ms'])} ms")
     lines += ["",
               f"- overview, from reaching for a link to the app running (module not cached, no service worker): {now['overview_reach_to_app_ms']} ms{cmp('overview_reach_to_app_ms', 'ms')}",
-              f"- deep link `{t['deep_link']}` (its view's first screen, then the module): largest contentful paint {now['deep_link_lcp_ms']} ms{cmp('deep_link_lcp_ms', 'ms')}, app interactive (first render done) {now['interactive_ms']} ms{cmp('interactive_ms', 'ms')}",
+              f"- overview, from navigation to the app interactive (first render done) for a reader who reaches for a link as soon as the first screen is there: {now['interactive_ms']} ms{cmp('interactive_ms', 'ms')}",
               f"- view switch, from the hash change to the new view's heading painted (Element Timing; median of {now['switch_runs']}; budget 50 ms),",
               "  and, in brackets, to the frame after the first one that had it. They disagreed for the views drawn in steps until those paused 50 ms before their next step (src/views/progressive.rs):", ""]
     lines += [f"  - `{k}`: {v} ms ({now['view_switch_next_frame_ms'][k]} ms)"

@@ -8,9 +8,13 @@
 //! - Every other view and every embed, in each language and chart layout, is a file of its own
 //!   (`screens-<build>/<path>.<lang>.<layout>.html`, see [`screen_routes`]), which `static/boot.js`
 //!   fetches into the page; index.html lists them, so nothing else is asked for.
+//! - A figure's link (`#/report/<id>`) is the report's first screen with that figure's details,
+//!   a file of their own per figure and language (`figure-<id>.<lang>.html`, see
+//!   [`detail_file_name`]), which boot.js puts where the app puts them.
 //! - They come from the components, not a copy of their markup: a memory router stands in for
 //!   the hash router (the links are plain `#/…` fragment links either way, see `Route::href`).
 use crate::app::{LangCtx, Shell};
+use crate::components::figure_detail::FigureDetail;
 use crate::i18n::Lang;
 use crate::route::Route;
 use charts::chart::Layout;
@@ -47,10 +51,43 @@ pub async fn render_path(lang: Lang, path: String) -> String {
     yew::ServerRenderer::<FirstScreen>::with_props(move || FirstScreenProps { lang, path }).hydratable(false).render().await
 }
 
+#[derive(Properties, PartialEq, Clone)]
+pub struct DetailScreenProps {
+    pub lang: Lang,
+    pub id: AttrValue,
+}
+
+/// A figure's details as the report view shows them for its link (src/views/report.rs).
+#[function_component]
+pub fn DetailScreen(props: &DetailScreenProps) -> Html {
+    let ctx = LangCtx { lang: props.lang, set: Callback::noop() };
+    html! {
+        <ContextProvider<LangCtx> context={ctx}>
+            <FigureDetail id={props.id.clone()} on_close={Callback::noop()} chart={crate::views::sectors::chart_route(&props.id)} />
+        </ContextProvider<LangCtx>>
+    }
+}
+
+/// The details of figure `id` in `lang`.
+pub async fn render_detail(lang: Lang, id: String) -> String {
+    yew::ServerRenderer::<DetailScreen>::with_props(move || DetailScreenProps { lang, id: id.into() }).hydratable(false).render().await
+}
+
+/// The figures a link can open in the text: the stated ones (a derived figure is not in it).
+pub fn detail_ids(cat: &report::Catalogue) -> Vec<String> {
+    cat.figures.iter().filter(|f| !f.is_derived()).map(|f| f.id.clone()).collect()
+}
+
+/// The file of a figure's details (`static/head.template.js` derives it the same way); one for
+/// both chart layouts, as the details have no chart.
+pub fn detail_file_name(id: &str, lang: Lang) -> String {
+    format!("figure-{id}.{}.html", lang.code())
+}
+
 /// Every route that gets a first screen of its own, by its path without the leading `/` (as
 /// `<meta name="first-screens">` lists it): the views and every embed; not the deep links into
-/// the report or to one chart (drawn from their view's), nor a sentence's link (its mark needs
-/// the app). See [`file_name`] for the file.
+/// the report or to one chart (drawn from their view's, with a figure's details from
+/// [`detail_file_name`]). See [`file_name`] for the file.
 pub fn screen_routes(cat: &report::Catalogue) -> Vec<(String, Route)> {
     use yew_router::Routable;
     let mut routes = vec![Route::Compare, Route::Sectors, Route::Counties, Route::Report, Route::About];
@@ -93,5 +130,25 @@ mod tests {
         assert_eq!(files.len(), paths.len());
         assert!(!paths.contains(&""));
         assert_eq!(file_name("embed/map/140581", Lang::En, Layout::Desktop), "embed-map-140581.en.desktop.html");
+        // Details files cannot be taken for a route's.
+        assert!(!files.contains(&detail_file_name("report", Lang::Zh)));
+        assert_eq!(detail_file_name("gdp-2023", Lang::En), "figure-gdp-2023.en.html");
+    }
+
+    /// The details file is what the app itself draws for the figure's link, in both languages.
+    #[test]
+    fn a_figures_details_file_is_the_apps_own_details() {
+        let cat = crate::data::catalogue().unwrap();
+        let ids = detail_ids(cat);
+        assert!(ids.len() > 200 && ids.iter().any(|i| i == "gdp-2023"));
+        assert!(cat.figures.iter().filter(|f| f.is_derived()).all(|f| !ids.contains(&f.id)));
+        for id in ["gdp-2023", &ids[ids.len() / 2], ids.last().unwrap()] {
+            for lang in [Lang::Zh, Lang::En] {
+                let detail = futures::executor::block_on(render_detail(lang, id.to_string()));
+                let view = futures::executor::block_on(render_path(lang, format!("/report/{id}")));
+                assert!(detail.starts_with("<aside ") && detail.contains("class=\"figure-detail\""), "{detail}");
+                assert!(view.contains(&detail), "{id} in {lang:?}: the report view holds {detail}");
+            }
+        }
     }
 }

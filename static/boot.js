@@ -53,23 +53,28 @@
       boot.removeAttribute("data-defer");
       document.dispatchEvent(new Event("jincheng-start"));
     }
-    // The file the head script preloaded (static/head.template.js).
-    fetch(d.screenUrl).then(function (r) {
-      if (!r.ok) throw new Error(r.status);
-      return r.text();
-    }).then(function (html) {
+    // The files the head script preloaded (static/head.template.js): the view, and for a
+    // figure's link its details. Only first screens of this build (src/prerender.rs FILE_MARK):
+    // some hosts answer a missing file with index.html.
+    function get(url) {
+      return fetch(url).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.text();
+      }).then(function (text) {
+        if (text.indexOf("<!--jincheng-first-screen-->") !== 0) throw new Error("not a first screen: " + url);
+        return text;
+      });
+    }
+    Promise.all([get(d.screenUrl), d.detailUrl ? get(d.detailUrl) : ""]).then(function (files) {
       // Gone if the module started meanwhile, or the reader followed a link (the start script
       // has started the app for the new address).
       if (!boot.isConnected || location.hash !== d.hash) return;
-      // Only a first screen of this build (src/prerender.rs FILE_MARK): some hosts answer a
-      // missing file with index.html.
-      if (html.indexOf("<!--jincheng-first-screen-->") !== 0) return giveUp();
       var screen = document.createElement("div");
       screen.className = "first-screen";
       screen.setAttribute("data-lang", lang);
       screen.lang = lang === "zh" ? "zh-CN" : "en";
       // The build's own markup, from the components (text escaped there): not reader input.
-      screen.innerHTML = html;
+      screen.innerHTML = files[0];
       var note = document.getElementById("boot-loading");
       if (note) note.hidden = true;
       boot.insertBefore(screen, boot.firstChild);
@@ -78,27 +83,84 @@
       var title = screen.querySelector(".brand-title");
       if (title) document.title = title.textContent;
       // Where the app would go first: a county's details (src/views/counties.rs), a deep link's
-      // figure or chart (src/views/report.rs, sectors.rs). A target that is not there (an
-      // unknown figure or chart) is the app's to explain.
+      // figure, sentence or chart (src/views/report.rs, sectors.rs). A target that is not there
+      // (an unknown figure, sentence or chart) is the app's to explain.
       var details = /^counties-/.test(slug) && screen.querySelector("#county-details h2");
       if (details) details.scrollIntoView({ block: "nearest" });
-      var target = d.target && screen.querySelector(d.target);
-      if (d.target && !target) return giveUp();
+      var deep = d.target || d.sentence;
+      var target = d.sentence ? markSentence(screen, +d.sentence) : d.target && screen.querySelector(d.target);
+      if (deep && !target) return giveUp();
       if (target) {
+        // As the app places them: a sentence in the middle, anything else at the top.
+        var block = d.sentence ? "center" : "start";
+        target.scrollIntoView({ block: block });
+        var y = window.scrollY;
         // Again after the next frames, unless the reader has moved: the charts around it, drawn
         // only near the screen (content-visibility), replace their estimated heights.
-        target.scrollIntoView({ block: "start" });
-        var y = window.scrollY;
         requestAnimationFrame(function () {
           requestAnimationFrame(function () {
-            if (boot.isConnected && Math.abs(window.scrollY - y) < 2) target.scrollIntoView({ block: "start" });
+            if (boot.isConnected && Math.abs(window.scrollY - y) < 2) target.scrollIntoView({ block: block });
           });
         });
       }
-      // A figure's link: its details need the app, which starts once this is on screen.
-      if ("startNow" in d) requestAnimationFrame(function () { setTimeout(function () { document.dispatchEvent(new Event("jincheng-start")); }, 0); });
+      if (files[1] && target) {
+        // A figure's link: its details, where and as the report view shows them, and the figure
+        // focused as the app does. That focus is no reader reaching for the page
+        // (data-placing, see static/start.template.js): the module keeps waiting.
+        var reader = screen.querySelector(".reader");
+        if (!reader) return giveUp();
+        reader.insertAdjacentHTML("beforeend", files[1]);
+        target.classList.add("hl", "selected");
+        target.setAttribute("aria-expanded", "true");
+        document.documentElement.setAttribute("data-placing", "");
+        target.focus({ preventScroll: true });
+        document.documentElement.removeAttribute("data-placing");
+      }
       if (/^embed-/.test(slug)) reportHeight(/^embed-map/.test(slug) ? "map" : slug.slice(6), boot);
     }).catch(giveUp);
+  }
+
+  // Marks the sentence starting at char `start` of the report, as the report view does for a
+  // sentence's link (src/views/report.rs: each piece of its text in a mark.sentence), from what
+  // each block states (data-at, data-sentences: src/model/reader.rs `sentence_offsets`).
+  // Positions count characters (code points), as the app does. Returns the first mark, or null
+  // if no sentence starts there.
+  function markSentence(screen, start) {
+    var blocks = screen.querySelectorAll(".report-text [data-sentences]");
+    for (var i = 0; i < blocks.length; i++) {
+      var at = +blocks[i].getAttribute("data-at");
+      var pairs = blocks[i].getAttribute("data-sentences").split(" ");
+      for (var j = 0; j < pairs.length; j++) {
+        var p = pairs[j].split("-");
+        if (at + +p[0] === start) return wrapText(blocks[i], +p[0], +p[1]);
+      }
+    }
+    return null;
+  }
+
+  function wrapText(block, from, to) {
+    var walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT), node, pos = 0, pieces = [];
+    while ((node = walker.nextNode())) {
+      var chars = Array.from(node.data), end = pos + chars.length;
+      if (end > from && pos < to) {
+        // In UTF-16 units, as the DOM counts.
+        var a = chars.slice(0, Math.max(from - pos, 0)).join("").length;
+        var b = chars.slice(0, Math.min(to, end) - pos).join("").length;
+        pieces.push([node, a, b]);
+      }
+      pos = end;
+    }
+    var first = null;
+    pieces.forEach(function (piece) {
+      var range = document.createRange();
+      range.setStart(piece[0], piece[1]);
+      range.setEnd(piece[0], piece[2]);
+      var mark = document.createElement("mark");
+      mark.className = "sentence";
+      range.surroundContents(mark);
+      first = first || mark;
+    });
+    return first;
   }
 
   // The frame's height for the host page, in the two formats src/embed.rs sends, until the app

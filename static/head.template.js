@@ -7,8 +7,8 @@
 // - data-screen: the route's first screen drawn at build time (src/prerender.rs): `overview`
 //   (inside this page) or the name of its file (its route is listed in
 //   <meta name="first-screens">); absent for other routes, and whenever a parameter is invalid
-//   (the app starts at once and says so); data-target and data-start-now for the deep links
-//   drawn from a view's first screen; data-layout, the charts' layout; data-hash, the address
+//   (the app starts at once and says so); data-target, data-detail-url and data-sentence for the
+//   deep links drawn from a view's first screen; data-layout, the charts' layout; data-hash, the address
 //   all this was decided for.
 // It also applies `?theme=` and starts the downloads as early as possible: the route's first
 // screen, or, where there is none, the module (as trunk's preload links did).
@@ -35,17 +35,20 @@
   const listed = " " + (document.querySelector('meta[name="first-screens"]')?.content || "") + " ";
   const route = /^#\/([a-z0-9-]+(?:\/[a-z0-9-]+)*)$/.exec(location.hash);
   let path = route && route[1];
-  // Two deep links are drawn from their view's first screen, scrolled to their target
-  // (data-target): a figure in the text, where the module starts as soon as that is on screen
-  // (data-start-now: the link is to the figure's details, which need the app; not before, so
-  // that the first screen has the network to itself), and one chart among the sectors, where
-  // it waits as elsewhere. A sentence of the text has none: its mark needs the app.
+  // The deep links are drawn from their view's first screen, at their target (data-target):
+  // a figure in the text, with its details (a file of their own, data-detail-url), a sentence
+  // of the text (data-sentence: boot.js marks it as the app does), and one chart among the
+  // sectors. The module waits for the reader there too.
   const figure = path && /^report\/([a-z0-9-]+)$/.exec(path);
+  const sentence = path && /^report\/s\/([0-9]{1,9})$/.exec(path);
   const chart = path && /^sectors\/([a-z0-9-]+)$/.exec(path);
   if (figure) {
     path = "report";
     html.dataset.target = `[data-figure="${figure[1]}"]`;
-    html.dataset.startNow = "";
+    html.dataset.detailUrl = `__SCREENS__/figure-${figure[1]}.${lang}.html`;
+  } else if (sentence) {
+    path = "report";
+    html.dataset.sentence = String(+sentence[1]);
   } else if (chart) {
     path = "sectors";
     html.dataset.target = `[data-chart="${chart[1]}"]`;
@@ -66,6 +69,7 @@
     html.dataset.screen = screen;
     // Fetched by static/boot.js (data-screen-url), from this build's own folder.
     if (screen !== "overview") preload("preload", (html.dataset.screenUrl = `__SCREENS__/${screen}.${lang}.${layout}.html`), null, "fetch");
+    if (html.dataset.detailUrl) preload("preload", html.dataset.detailUrl, null, "fetch");
   } else {
     preload("modulepreload", "__GLUE__", "__GLUE_INTEGRITY__");
     preload("preload", "__WASM__", "__WASM_INTEGRITY__", "fetch", "application/wasm");

@@ -1,40 +1,50 @@
 // Starts the app module. scripts/csp.py puts this in place of trunk's start-up script, with the
 // module's addresses and integrity filled in, and allows it by its hash.
 //
-// Where the build drew the route (the overview, every view, every embed, a chart's link) the
+// Where the build drew the route (the overview, every view, every embed, the deep links) the
 // page is already whole without the module: the first screen (prerendered by src/prerender.rs;
 // shown by the picker in index.html or fetched by static/boot.js, which mark #boot with
 // data-defer) has plain links, a language link, the charts, the map, the text and the data
 // tables. So there the module is fetched only when the reader reaches for something: a pointer
 // or focus on a control, a pointer over a chart mark or county, or a change of route (boot.js
-// also asks for it, by the event "jincheng-start", for a figure's link once its first screen is
-// shown, and when a first screen cannot be had). Anywhere else it starts at once. The service
+// also asks for it, by the event "jincheng-start", when a first screen cannot be had). Anywhere else it starts at once. The service
 // worker fetches the same files for the offline copy after load, so by the time a reader
 // reaches for something the module is usually in the cache already.
 const GLUE = "__GLUE__", GLUE_INTEGRITY = "__GLUE_INTEGRITY__";
 const WASM = "__WASM__", WASM_INTEGRITY = "__WASM_INTEGRITY__";
 
-let starting = null;
+let starting = null, attempts = 0;
 function start() {
   if (starting) return starting;
+  // A failed start (a dropped connection) is tried again at the reader's next reach, at a fresh
+  // address for the glue: browsers from before whatwg/html#10327 keep a failed module fetch for
+  // its address (this one's Chromium fetches again either way).
+  const glueUrl = attempts++ ? `${GLUE}?retry=${attempts}` : GLUE;
   // A dynamic import() carries no integrity of its own; a module preload does, and the import
   // then takes the module it fetched (same address), so the glue code is checked as before.
   const glue = new Promise((ok, fail) => {
     const link = document.createElement("link");
     link.rel = "modulepreload";
-    link.href = GLUE;
+    link.href = glueUrl;
     link.integrity = GLUE_INTEGRITY;
     link.crossOrigin = "anonymous";
     link.onload = ok;
-    link.onerror = () => fail(new Error("cannot load " + GLUE));
+    link.onerror = () => fail(new Error("cannot load " + glueUrl));
     document.head.appendChild(link);
   });
   // Both downloads at once: the module does not wait for the glue.
   const module = fetch(WASM, { integrity: WASM_INTEGRITY });
-  starting = glue.then(() => import(GLUE)).then(async (bindings) => {
+  starting = glue.then(() => import(glueUrl)).then(async (bindings) => {
     const wasm = await bindings.default({ module_or_path: module });
     window.wasmBindings = bindings;
+    // The message of a failed attempt (static/boot.js), over the first screen: answered now.
+    const box = document.querySelector("#fatal.fatal-over");
+    if (box) box.hidden = true;
     dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+  }).catch((e) => {
+    // Forgotten, and still reported: static/boot.js listens for unhandled rejections.
+    starting = null;
+    throw e;
   });
   return starting;
 }
@@ -120,6 +130,8 @@ if (!boot || !("defer" in boot.dataset)) {
     focused = tapped = null;
   };
   const reach = (e) => {
+    // The figure a figure's link focuses (static/boot.js), as the app would: not the reader.
+    if (e.type === "focusin" && document.documentElement.hasAttribute("data-placing")) return;
     const el = e.target instanceof Element && e.target.closest(e.type === "pointerover" ? "[data-figure], [data-county]" : CONTROL);
     if (!el || !boot.contains(el)) return;
     // The language link reloads the page in the other language: nothing to start for it,

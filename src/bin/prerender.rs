@@ -1,6 +1,7 @@
 //! `prerender DIST/index.html`: puts the overview's first screen (see
 //! `jincheng_report_app::prerender`) into the built page, one copy per language, inside `#boot`,
-//! and writes every other view's and embed's to `DIST/screens/<path>.<lang>.<layout>.html`
+//! and writes every other view's and embed's to `DIST/screens/<path>.<lang>.<layout>.html`, and
+//! every figure's details to `DIST/screens/figure-<id>.<lang>.html`
 //! (scripts/csp.py then names the folder after the build).
 //! Run by `scripts/post-build.sh`.
 use charts::chart::Layout;
@@ -8,7 +9,7 @@ use yew_router::Routable;
 use jincheng_report_app::components::chart_figure::assume_layout;
 use jincheng_report_app::data;
 use jincheng_report_app::i18n::Lang;
-use jincheng_report_app::prerender::{file_name, render, render_path, screen_routes, FILE_MARK};
+use jincheng_report_app::prerender::{detail_file_name, detail_ids, file_name, render, render_detail, render_path, screen_routes, FILE_MARK};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -59,6 +60,13 @@ fn run(path: &Path) -> Result<(), String> {
                 let file = dir.join(file_name(path, lang, layout));
                 std::fs::write(&file, format!("{FILE_MARK}{html}")).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
             }
+        }
+    }
+    for id in detail_ids(cat) {
+        for lang in [Lang::Zh, Lang::En] {
+            let html = futures::executor::block_on(render_detail(lang, id.clone()));
+            let file = dir.join(detail_file_name(&id, lang));
+            std::fs::write(&file, format!("{FILE_MARK}{html}")).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
         }
     }
     Ok(())

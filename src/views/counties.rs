@@ -6,6 +6,7 @@ use crate::data;
 use crate::i18n::{pick, t, Lang};
 use crate::model::counties::{county_town_role, figures_of, groups, value, MapMeasure};
 use crate::route::Route;
+use crate::views::progressive::{busy, use_effect_unless_taken_over, use_progressive};
 use report::{Catalogue, County, CountyItem};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -32,13 +33,17 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
             n.push(&Route::County { adcode });
         }
     });
-    crate::views::progressive::use_effect_unless_taken_over(props.adcode.clone(), |a| {
-        if a.is_some() {
+    // The heading first, the map, details and table one step later: drawn in one go, they held
+    // a switch to this view above 50 ms on a slow phone (BENCHMARKS.md).
+    let shown = use_progressive(2, 1, 1, 0);
+    let whole = shown == 2;
+    use_effect_unless_taken_over((props.adcode.clone(), whole), |(a, whole)| {
+        if a.is_some() && *whole {
             crate::views::reveal("#county-details h2");
         }
     });
     html! {
-        <div class="counties">
+        <div class="counties" aria-busy={busy(shown, 2)}>
             <h1>{ pick(lang, "县区：报告说了什么", "Counties: what the report says about each") }</h1>
             <p class="lede">{ pick(lang,
                 "晋城市辖城区、泽州县、高平市、阳城县、陵川县、沁水县。选择一个县区，查看报告中与它有关的成绩、部署和地点。",
@@ -46,6 +51,7 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
             if let Some(a) = unknown {
                 { message(lang, s.unknown_county, Some(&*a)) }
             }
+            if whole {
             <div class="counties-grid">
                 <CountyMap selected={selected.map(|c| AttrValue::from(c.adcode.clone()))} {on_select} />
                 <section id="county-details" class="county-details" aria-live="polite">
@@ -61,6 +67,7 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
                 embed_height={640} />
             { county_table(lang, cat) }
             <p class="map-credit">{ pick(lang, "地图：echarts-china-cities-pypkg 0.0.9（MIT 许可），精度约100米。", "Map: echarts-china-cities-pypkg 0.0.9 (MIT licence), precise to about 100 m.") }</p>
+            }
         </div>
     }
 }

@@ -5,8 +5,8 @@ use crate::components::figure_detail::FigureDetail;
 use crate::components::message::message;
 use crate::data;
 use crate::i18n::{pick, t};
-use crate::model::reader::{segments, Segment};
-use crate::views::progressive::{busy, use_progressive};
+use crate::model::reader::{segments, sentence_offsets, Segment};
+use crate::views::progressive::{busy, use_effect_unless_taken_over, use_progressive};
 use crate::views::{scroll_to, scroll_to_top};
 use report::document::{BlockKind, SectionKind};
 use report::span::Span;
@@ -57,15 +57,16 @@ pub fn ReportView(props: &ReportProps) -> Html {
         Some(span) if q.trim().is_empty() => vec![*span],
         _ => data::search_index().find(q),
     });
-    use_effect_with(routed_sentence, |span| {
+    // A deep link's place, unless the app is taking over its first screen: static/boot.js
+    // went there already (and focused the figure), and the reader may have moved since.
+    use_effect_unless_taken_over(routed_sentence, |span| {
         if span.is_some() {
             scroll_to("mark.sentence", false);
         }
     });
-
     {
         let selected = selected.clone();
-        use_effect_with(routed.clone(), move |routed| {
+        use_effect_unless_taken_over(routed.clone(), move |routed| {
             if let Some(id) = routed {
                 selected.set(Some(id.clone()));
                 scroll_to_top(&format!("[data-figure=\"{id}\"]"));
@@ -180,18 +181,22 @@ pub fn ReportView(props: &ReportProps) -> Html {
             let segs = segments(b.span, marks, &hits);
             let content = render_segments(&segs, cat, *current, sentence_mode, routed.as_deref(), selected_id.as_deref(), &on_figure);
             let key = b.span.start;
+            // Where the block starts and its sentences: how a sentence's link is marked before
+            // the app has come (static/boot.js; see `sentence_offsets`).
+            let at = b.span.start.to_string();
+            let sentences = sentence_offsets(doc, b);
             match b.kind {
                 // Keyed: the list grows in steps, and yew pairs unkeyed children from the end.
-                BlockKind::PartHeading => html! { <h2 key={key} id={part_id(b.part)} tabindex="-1">{ content }</h2> },
+                BlockKind::PartHeading => html! { <h2 key={key} id={part_id(b.part)} tabindex="-1" data-at={at} data-sentences={sentences}>{ content }</h2> },
                 BlockKind::SectionHeading => {
                     let si = b.section.unwrap_or(0);
-                    html! { <h3 key={key} id={section_id(b.part, si)} tabindex="-1">{ content }</h3> }
+                    html! { <h3 key={key} id={section_id(b.part, si)} tabindex="-1" data-at={at} data-sentences={sentences}>{ content }</h3> }
                 }
                 BlockKind::Paragraph => {
                     let review = b.section.filter(|&si| doc.parts[b.part].sections[si].kind == SectionKind::ReviewLine);
                     match review {
-                        Some(si) => html! { <p key={key} id={section_id(b.part, si)} class="review-line" tabindex="-1">{ content }</p> },
-                        None => html! { <p key={key}>{ content }</p> },
+                        Some(si) => html! { <p key={key} id={section_id(b.part, si)} class="review-line" tabindex="-1" data-at={at} data-sentences={sentences}>{ content }</p> },
+                        None => html! { <p key={key} data-at={at} data-sentences={sentences}>{ content }</p> },
                     }
                 }
             }

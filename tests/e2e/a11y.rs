@@ -9,7 +9,7 @@ const ROUTES: &[&str] = &[
 ];
 
 /// Before the module: the overview, a view with charts, embeds (see tests/e2e/first_screen.rs).
-const FIRST_SCREENS: &[&str] = &["first screen #/", "first screen #/compare", "first screen #/embed/investment-programmes", "first screen #/embed/map/140502"];
+const FIRST_SCREENS: &[&str] = &["first screen #/", "first screen #/compare", "first screen #/report/gdp-2023", "first screen #/embed/investment-programmes", "first screen #/embed/map/140502"];
 
 fn axe_source() -> String {
     let path = std::env::var("AXE_JS").map(std::path::PathBuf::from).unwrap_or_else(|_| {

@@ -41,8 +41,8 @@ async fn a_changed_module_is_refused_by_its_integrity_check() {
     // what a tampering proxy or a mixed-up deployment would serve.
     let s = serve_with_module("tampered-build", |bytes| bytes.extend_from_slice(&[0, 4, 1, b'x', 0, 0]));
     let b = Browser::open(DESKTOP).await;
-    // A deep link: no first screen, the module starts at once.
-    b.client.goto(&s.url("?lang=en#/report/gdp-2023")).await.unwrap();
+    // A route without a first screen: the module starts at once.
+    b.client.goto(&s.url("?lang=en#/no-such-page")).await.unwrap();
     b.wait_until("!document.getElementById('fatal').hidden").await;
     assert_eq!(b.js("return document.getElementById('app').childElementCount;").await, 0, "the changed module never ran");
     let detail = b.text("#fatal-detail").await;
@@ -53,6 +53,32 @@ async fn a_changed_module_is_refused_by_its_integrity_check() {
              return WebAssembly.validate(await (await fetch(href)).arrayBuffer()); })();")
         .await;
     assert_eq!(valid, serde_json::Value::Bool(true));
+    b.close().await;
+}
+
+/// A module that could not be fetched (the connection dropped) is fetched again when the reader
+/// next reaches for something, and the app then takes over and clears the message.
+#[tokio::test]
+async fn a_start_that_failed_on_a_dropped_connection_is_tried_again_at_the_next_reach() {
+    // No service worker: its offline copy would answer in place of the network.
+    let dir = std::env::temp_dir().join(format!("jc-no-worker-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_build(&dist_dir(), &dir, |_, bytes| bytes);
+    std::fs::remove_file(dir.join("sw.js")).unwrap();
+    let s = Server::start(dir);
+    let b = Browser::open(DESKTOP).await;
+    b.client.goto(&s.url("?lang=en#/compare")).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen:not([hidden]) main') !== null").await;
+    let reach = "document.querySelector('#boot a[href]:not(.lang-switch)').dispatchEvent(new PointerEvent('pointerdown', {bubbles: true}));";
+    s.set_online(false);
+    b.js(reach).await;
+    b.wait_until("!document.getElementById('fatal').hidden").await;
+    assert_eq!(b.js("return document.getElementById('app').childElementCount;").await, 0);
+    s.set_online(true);
+    b.js(reach).await;
+    b.wait_until("document.querySelector('#app main h1') !== null && !document.getElementById('boot')").await;
+    assert_eq!(b.js("return document.getElementById('fatal').hidden;").await, true, "the message is gone");
+    assert!(b.text("#app main h1").await.contains("2023"), "the view is the app's");
     b.close().await;
 }
 

@@ -143,7 +143,7 @@ async fn routes_without_a_first_screen_show_the_loading_note_not_the_overview() 
     let b = Browser::open(PHONE).await;
     // `#/counties-140502` would name a file that exists (counties/140502 as a file name): the
     // head script goes by the listed routes, not file names.
-    for route in ["#/report/s/0", "#/counties/999999", "#/counties-140502", "#/embed/no-such-chart", "#/no-such-page"] {
+    for route in ["#/report/s/1234567890", "#/counties/999999", "#/counties-140502", "#/embed/no-such-chart", "#/no-such-page"] {
         b.client.goto(&s.url(&format!("?lang=zh{route}"))).await.unwrap();
         b.wait_until("document.getElementById('boot-loading') && !document.getElementById('boot-loading').hidden").await;
         assert_eq!(b.js("return document.querySelectorAll('.first-screen').length;").await, 0, "{route}");
@@ -272,22 +272,64 @@ async fn the_report_answers_a_search_and_a_tap_made_before_the_module() {
     b.close().await;
 }
 
-/// A figure's link opens the text at its sentence at once, and its details when the module has
-/// come (it starts by itself: the link is to those details).
+/// A figure's link opens the text at that figure, focused, with its details, all before the
+/// module (the details are a file the build wrote); the app then takes over with the same.
 #[tokio::test]
-async fn a_figure_link_shows_its_sentence_before_the_module_then_its_details() {
+async fn a_figure_link_shows_its_sentence_and_details_without_the_module() {
     let s = Server::start(dist_dir());
-    s.set_wasm_delay(2500);
     let b = Browser::open(PHONE).await;
-    b.client.goto(&s.url("?lang=zh#/report/gdp-2023")).await.unwrap();
-    b.wait_until("document.querySelector('#boot .first-screen [data-figure=\"gdp-2023\"]') !== null").await;
+    b.client.goto(&s.url("?lang=en#/report/gdp-2023")).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen .figure-detail') !== null").await;
     let in_view = "const r = document.querySelector(arguments[0] + ' [data-figure=\"gdp-2023\"]').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;";
     assert_eq!(b.client.execute(in_view, vec!["#boot".into()]).await.unwrap(), true, "scrolled to the figure before the module");
-    assert_eq!(b.js("return document.getElementById('app').childElementCount;").await, 0);
-    b.wait_for_app().await;
-    b.wait_until("document.querySelector('.figure-detail') !== null").await;
-    assert!(b.text(".figure-detail").await.contains("2333.3"));
+    assert_eq!(b.js("return document.activeElement.dataset.figure || null;").await, "gdp-2023");
+    assert_eq!(b.js("return document.activeElement.getAttribute('aria-expanded');").await, "true");
+    let detail = b.text("#boot .figure-detail").await;
+    assert!(detail.contains("2333.3") && detail.contains("Gross domestic product"), "{detail}");
+    settled_without_module(&b, "a figure's link").await;
+    b.start_app().await;
+    assert_eq!(b.text("#app .figure-detail").await, detail, "the app shows the same details");
+    assert_eq!(b.client.execute(in_view, vec!["#app".into()]).await.unwrap(), true, "the app keeps the place");
+    assert_eq!(b.js("return document.activeElement.dataset.figure || null;").await, "gdp-2023", "and the focus");
     b.assert_clean("figure link").await;
+    b.close().await;
+}
+
+/// What is marked, piece by piece, as a sentence (a figure inside it is a piece of its own).
+const SENTENCE: &str = "return [...document.querySelectorAll(arguments[0] + ' mark.sentence')].map(m => (m.closest('[data-figure]') ? '[' + m.textContent + ']' : m.textContent));";
+
+/// A sentence's link (the counties view links each county's sentences) opens the text at that
+/// sentence, marked as the app marks it, before the module; the app then keeps mark and place.
+#[tokio::test]
+async fn a_sentence_link_is_marked_without_the_module_as_the_app_marks_it() {
+    let s = Server::start(dist_dir());
+    let b = Browser::open(PHONE).await;
+    b.client.goto(&s.url("?lang=zh#/counties/140525")).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen a[href^=\"#/report/s/\"]') !== null").await;
+    // A sentence with a figure in it: its mark is cut around the figure's control.
+    let href = b.js("return [...document.querySelectorAll('#boot a[href^=\"#/report/s/\"]')].map(a => a.getAttribute('href')).find(h => /[0-9]/.test(document.querySelector('#boot a[href=\"' + h + '\"]').textContent)) || null;").await;
+    let href = href.as_str().expect("a county sentence with a number in it").to_string();
+    b.client.goto("about:blank").await.unwrap();
+    b.client.goto(&s.url(&format!("?lang=zh{href}"))).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen mark.sentence') !== null").await;
+    let before: Vec<String> = serde_json::from_value(b.client.execute(SENTENCE, vec!["#boot".into()]).await.unwrap()).unwrap();
+    assert!(before.iter().any(|p| p.starts_with('[')), "a figure inside the sentence: {before:?}");
+    let text: String = before.concat().replace(['[', ']'], "");
+    assert!(text.ends_with(['。', '；', '！', '？']), "a whole sentence: {text}");
+    let in_view = "const r = document.querySelector(arguments[0] + ' mark.sentence').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;";
+    assert_eq!(b.client.execute(in_view, vec!["#boot".into()]).await.unwrap(), true);
+    settled_without_module(&b, "a sentence's link").await;
+    b.start_app().await;
+    let after: Vec<String> = serde_json::from_value(b.client.execute(SENTENCE, vec!["#app".into()]).await.unwrap()).unwrap();
+    assert_eq!(after, before, "the app marks the same");
+    assert_eq!(b.client.execute(in_view, vec!["#app".into()]).await.unwrap(), true, "and keeps the place");
+    b.assert_clean("sentence link").await;
+
+    // A position where no sentence starts is the app's to explain.
+    b.client.goto("about:blank").await.unwrap();
+    b.client.goto(&s.url("?lang=en#/report/s/1")).await.unwrap();
+    b.wait_until("document.querySelector('#app .reader') !== null").await;
+    assert!(b.text("#app main").await.contains("No sentence starts at position 1"));
     b.close().await;
 }
 
