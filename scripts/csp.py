@@ -17,7 +17,7 @@ html = open(path, encoding="utf-8").read()
 
 # Trunk's start-up: a module preload and a wasm preload in <head>, and an inline script that
 # imports the glue and starts the module at once. Replaced by static/start.template.js, which
-# starts it at once on every route but the prerendered overview, where it waits for the reader
+# starts it at once only on routes without a first screen; elsewhere it waits for the reader
 # (see that file). The preloads become part of static/head.template.js, which adds them only on
 # routes without a first screen: elsewhere they would fetch the module regardless.
 # Integrity stays: the template preloads the glue with it and fetches the wasm with it (Chromium

@@ -31,13 +31,13 @@ await new Promise((r) => server.listen(0, "127.0.0.1", r));
 const base = `http://127.0.0.1:${server.address().port}/`;
 
 // ROUTES="#/,#/report" runs a subset; LH_VERBOSE=1 also names each route's LCP element.
-// Every view, an embed (what newsrooms load), and the deep links: a chart's, a figure's, and a
+// Every view and a county, a chart embed and the map embed (what newsrooms load), and the deep links: a chart's, a figure's, and a
 // sentence's (the middle one of the text, as the report's first screen states its sentences).
 const screens = fs.readdirSync(dist).find((f) => f.startsWith("screens-"));
 const starts = [...fs.readFileSync(path.join(dist, screens, "report.zh.phone.html"), "utf8").matchAll(/data-at="(\d+)" data-sentences="([^"]*)"/g)]
   .flatMap(([, at, pairs]) => pairs.split(" ").filter(Boolean).map((p) => +at + +p.split("-")[0]));
-const routes = process.env.ROUTES ? process.env.ROUTES.split(",") : ["#/", "#/compare", "#/sectors", "#/counties", "#/report", "#/about",
-  "#/embed/investment-programmes", "#/sectors/investment-programmes", "#/report/gdp-2023", `#/report/s/${starts[starts.length >> 1]}`];
+const routes = process.env.ROUTES ? process.env.ROUTES.split(",") : ["#/", "#/compare", "#/sectors", "#/counties", "#/counties/140522", "#/report", "#/about",
+  "#/embed/investment-programmes", "#/embed/map", "#/sectors/investment-programmes", "#/report/gdp-2023", `#/report/s/${starts[starts.length >> 1]}`];
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync"] });

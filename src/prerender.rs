@@ -130,9 +130,33 @@ mod tests {
         assert_eq!(files.len(), paths.len());
         assert!(!paths.contains(&""));
         assert_eq!(file_name("embed/map/140581", Lang::En, Layout::Desktop), "embed-map-140581.en.desktop.html");
-        // Details files cannot be taken for a route's.
-        assert!(!files.contains(&detail_file_name("report", Lang::Zh)));
         assert_eq!(detail_file_name("gdp-2023", Lang::En), "figure-gdp-2023.en.html");
+    }
+
+    /// A figure's link drawn from the report's first screen (what static/boot.js does: the
+    /// details at the end of the reader, the figure marked as routed and expanded, the language
+    /// link to the same address) is the app's own view of that link, to the character.
+    #[test]
+    fn the_report_screen_with_what_boot_js_adds_is_the_figure_links_view() {
+        for (lang, other) in [(Lang::Zh, "en"), (Lang::En, "zh")] {
+            let id = "gdp-2023";
+            let plain = futures::executor::block_on(render_path(lang, "/report".into()));
+            let detail = futures::executor::block_on(render_detail(lang, id.into()));
+            let routed = futures::executor::block_on(render_path(lang, format!("/report/{id}")));
+            let button = |expanded: &str, class: &str| {
+                format!("data-figure=\"{id}\" aria-expanded=\"{expanded}\" title=\"地区生产总值\" class=\"{class}\"")
+            };
+            let switch = |hash: &str| format!("href=\"?lang={other}#{hash}\"");
+            let end = "</div></main>";
+            for needle in [button("false", "fig actual"), switch("/report"), end.to_string()] {
+                assert_eq!(plain.matches(&needle).count(), 1, "{needle} once in the report's screen");
+            }
+            let drawn = plain
+                .replace(&button("false", "fig actual"), &button("true", "fig actual hl selected"))
+                .replace(&switch("/report"), &switch(&format!("/report/{id}")))
+                .replace(end, &format!("{detail}{end}"));
+            assert!(drawn == routed, "{lang:?}: the first screen differs from the app's view");
+        }
     }
 
     /// The details file is what the app itself draws for the figure's link, in both languages.

@@ -65,7 +65,9 @@
         return text;
       });
     }
-    Promise.all([get(d.screenUrl), d.detailUrl ? get(d.detailUrl) : ""]).then(function (files) {
+    // Details that do not come (an unknown figure) leave the view to be shown, and the app to
+    // explain.
+    Promise.all([get(d.screenUrl), d.detailUrl ? get(d.detailUrl).catch(function () { return ""; }) : ""]).then(function (files) {
       // Gone if the module started meanwhile, or the reader followed a link (the start script
       // has started the app for the new address).
       if (!boot.isConnected || location.hash !== d.hash) return;
@@ -79,6 +81,11 @@
       if (note) note.hidden = true;
       boot.insertBefore(screen, boot.firstChild);
       document.documentElement.lang = screen.lang;
+      // The language link goes to this address in the other language, as the app's does: a deep
+      // link's screen was drawn for its view's address.
+      screen.querySelectorAll("a.lang-switch").forEach(function (a) {
+        a.setAttribute("href", a.getAttribute("href").replace(/#.*$/, "") + location.hash);
+      });
       // The page's title in the reader's language, as the app sets it: the header's title.
       var title = screen.querySelector(".brand-title");
       if (title) document.title = title.textContent;
@@ -103,18 +110,17 @@
           });
         });
       }
-      if (files[1] && target) {
+      if (d.detailUrl) {
         // A figure's link: its details, where and as the report view shows them, and the figure
-        // focused as the app does. That focus is no reader reaching for the page
-        // (data-placing, see static/start.template.js): the module keeps waiting.
+        // focused as the app does. That focus is no reader reaching for the page (data-placed,
+        // see static/start.template.js): the module keeps waiting.
         var reader = screen.querySelector(".reader");
-        if (!reader) return giveUp();
+        if (!files[1] || !reader) return giveUp();
         reader.insertAdjacentHTML("beforeend", files[1]);
         target.classList.add("hl", "selected");
         target.setAttribute("aria-expanded", "true");
-        document.documentElement.setAttribute("data-placing", "");
+        target.setAttribute("data-placed", "");
         target.focus({ preventScroll: true });
-        document.documentElement.removeAttribute("data-placing");
       }
       if (/^embed-/.test(slug)) reportHeight(/^embed-map/.test(slug) ? "map" : slug.slice(6), boot);
     }).catch(giveUp);
@@ -191,12 +197,12 @@
     if (!appStarted()) fail(e.reason && (e.reason.message || e.reason));
   });
 
-  // Every view and embed but the overview (which is in the page): the build wrote its first
-  // screen to a file (src/prerender.rs), in each language and chart layout. The page shows it as
-  // soon as it arrives and leaves the module to static/start.template.js, which starts it when
-  // the reader reaches for something. Anything unusual (a route without a file, a parameter the
-  // app would warn about, a file that does not come) gets the module at once, which says what
-  // is wrong.
+  // Every view, embed and deep link but the overview (which is in the page): the build wrote its
+  // first screen to a file (src/prerender.rs), in each language and chart layout (and a figure's
+  // details to one of their own). The page shows it as soon as it arrives and leaves the module
+  // to static/start.template.js, which starts it when the reader reaches for something. Anything
+  // unusual (a route without a file, a parameter the app would warn about, a file that does not
+  // come, a deep link's target not in it) gets the module at once, which says what is wrong.
   routeFirstScreen();
 
   // Service worker: only over http(s) and where the browser has one (not file://, not some

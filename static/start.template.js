@@ -5,25 +5,32 @@
 // page is already whole without the module: the first screen (prerendered by src/prerender.rs;
 // shown by the picker in index.html or fetched by static/boot.js, which mark #boot with
 // data-defer) has plain links, a language link, the charts, the map, the text and the data
-// tables. So there the module is fetched only when the reader reaches for something: a pointer
-// or focus on a control, a pointer over a chart mark or county, or a change of route (boot.js
-// also asks for it, by the event "jincheng-start", when a first screen cannot be had). Anywhere else it starts at once. The service
-// worker fetches the same files for the offline copy after load, so by the time a reader
-// reaches for something the module is usually in the cache already.
+// tables. So there the module is fetched only when the reader reaches for something: a pointer,
+// focus or click on a control, a pointer over a chart mark or county, or a change of route
+// (boot.js also asks for it, by the event "jincheng-start", when a first screen cannot be had or
+// its deep link's target is not in it). Anywhere else it starts at once. The service worker
+// fetches the same files for the offline copy after load, so by the time a reader reaches for
+// something the module is usually in the cache already.
 const GLUE = "__GLUE__", GLUE_INTEGRITY = "__GLUE_INTEGRITY__";
 const WASM = "__WASM__", WASM_INTEGRITY = "__WASM_INTEGRITY__";
 
-let starting = null, attempts = 0;
-function start() {
+// Resolves to whether the app started. A failure is reported once (static/boot.js shows it) and
+// never rejects to the callers.
+let starting = null, attempts = 0, ran = false;
+const report = (e) => (self.reportError ? reportError(e) : setTimeout(() => { throw e; }));
+function start({ retry = true } = {}) {
   if (starting) return starting;
-  // A failed start (a dropped connection) is tried again at the reader's next reach, at a fresh
-  // address for the glue: browsers from before whatwg/html#10327 keep a failed module fetch for
-  // its address (this one's Chromium fetches again either way).
+  // A start that failed to download (a dropped connection) is tried again when the reader next
+  // reaches for something (not a pointer passing over), at most three times in all; one that
+  // failed after the module ran is not (a second copy would run beside the first). The glue
+  // gets a fresh address: browsers from before whatwg/html#10327 keep a failed module fetch
+  // for its address (this one's Chromium fetches again either way).
+  if (ran || attempts >= 3 || (attempts > 0 && !retry)) return Promise.resolve(false);
   const glueUrl = attempts++ ? `${GLUE}?retry=${attempts}` : GLUE;
   // A dynamic import() carries no integrity of its own; a module preload does, and the import
   // then takes the module it fetched (same address), so the glue code is checked as before.
+  const link = document.createElement("link");
   const glue = new Promise((ok, fail) => {
-    const link = document.createElement("link");
     link.rel = "modulepreload";
     link.href = glueUrl;
     link.integrity = GLUE_INTEGRITY;
@@ -34,17 +41,24 @@ function start() {
   });
   // Both downloads at once: the module does not wait for the glue.
   const module = fetch(WASM, { integrity: WASM_INTEGRITY });
-  starting = glue.then(() => import(glueUrl)).then(async (bindings) => {
+  starting = Promise.all([glue.then(() => import(glueUrl)), module]).then(async ([bindings]) => {
+    // Both have come: the message of a failed attempt (static/boot.js) is answered. Before the
+    // module runs, so that a failure of its own (src/fatal.rs) shows.
+    const box = document.getElementById("fatal");
+    if (box && attempts > 1) {
+      box.hidden = true;
+      box.classList.remove("fatal-over");
+    }
+    ran = true;
     const wasm = await bindings.default({ module_or_path: module });
     window.wasmBindings = bindings;
-    // The message of a failed attempt (static/boot.js), over the first screen: answered now.
-    const box = document.querySelector("#fatal.fatal-over");
-    if (box) box.hidden = true;
     dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+    return true;
   }).catch((e) => {
-    // Forgotten, and still reported: static/boot.js listens for unhandled rejections.
+    link.remove();
     starting = null;
-    throw e;
+    report(e);
+    return false;
   });
   return starting;
 }
@@ -68,7 +82,7 @@ if (!boot || !("defer" in boot.dataset)) {
   leave();
 } else {
   // static/boot.js gives up on a first screen (a file that did not come) with this.
-  document.addEventListener("jincheng-start", () => start().then(takeOver));
+  document.addEventListener("jincheng-start", () => start().then((ok) => ok && takeOver()));
   // The app's twin of an element of the first screen: the same id, mark, county, table toggle
   // or choice, else the link or button with the same address and words (in the same chart).
   const twin = (el) => {
@@ -130,16 +144,18 @@ if (!boot || !("defer" in boot.dataset)) {
     focused = tapped = null;
   };
   const reach = (e) => {
-    // The figure a figure's link focuses (static/boot.js), as the app would: not the reader.
-    if (e.type === "focusin" && document.documentElement.hasAttribute("data-placing")) return;
+    // The figure a figure's link focuses (static/boot.js, data-placed), as the app would: that
+    // focus, and its return with the window's (a tab brought to the front), are not the reader.
+    if (e.type === "focusin" && !e.relatedTarget && e.target instanceof Element && e.target.hasAttribute("data-placed")) return;
     const el = e.target instanceof Element && e.target.closest(e.type === "pointerover" ? "[data-figure], [data-county]" : CONTROL);
     if (!el || !boot.contains(el)) return;
     // The language link reloads the page in the other language: nothing to start for it,
     // unless a keyboard reader is only passing by.
     if (el.classList.contains("lang-switch") && !(e.type === "focusin" && el.matches(":focus-visible"))) return;
-    start().then(takeOver);
+    start({ retry: e.type !== "pointerover" }).then((ok) => ok && takeOver());
   };
-  for (const type of ["pointerdown", "pointerover", "focusin"]) document.addEventListener(type, reach, { passive: true });
+  // A click too: Enter on the figure focused for the reader is their first reach.
+  for (const type of ["pointerdown", "pointerover", "focusin", "click"]) document.addEventListener(type, reach, { passive: true });
   document.addEventListener("click", (e) => {
     // The language link, as the app switches (src/app.rs): the same address in the other
     // language, other parameters kept, and the choice remembered.

@@ -5,7 +5,8 @@
 //! ignored for that long. Drawn in steps, the view's top is on screen within a frame and input is
 //! handled between steps. Rules:
 //! - The first step always includes what a deep link points at (`at_least`), so scrolling to it
-//!   works on the first render.
+//!   works on the first render; or the view scrolls to it once it is drawn (a county's details,
+//!   src/views/counties.rs, drawn with the map in the second step).
 //! - The container says `aria-busy="true"` until the last step, for assistive technology and for
 //!   tests that need the whole view.
 //! - No steps at build time, nor when the app takes over a prerendered first screen: that must

@@ -5,7 +5,7 @@ use crate::components::figure_detail::FigureDetail;
 use crate::components::message::message;
 use crate::data;
 use crate::i18n::{pick, t};
-use crate::model::reader::{segments, sentence_offsets, Segment};
+use crate::model::reader::{segments, Segment};
 use crate::views::progressive::{busy, use_effect_unless_taken_over, use_progressive};
 use crate::views::{scroll_to, scroll_to_top};
 use report::document::{BlockKind, SectionKind};
@@ -177,14 +177,15 @@ pub fn ReportView(props: &ReportProps) -> Html {
     let selected_id = (*selected).clone();
     let blocks: Html = doc.blocks[..shown]
         .iter()
-        .map(|b| {
+        .zip(data::block_sentences())
+        .map(|(b, sentences)| {
             let segs = segments(b.span, marks, &hits);
             let content = render_segments(&segs, cat, *current, sentence_mode, routed.as_deref(), selected_id.as_deref(), &on_figure);
             let key = b.span.start;
             // Where the block starts and its sentences: how a sentence's link is marked before
-            // the app has come (static/boot.js; see `sentence_offsets`).
+            // the app has come (static/boot.js; see `reader::sentence_offsets`).
             let at = b.span.start.to_string();
-            let sentences = sentence_offsets(doc, b);
+            let sentences = AttrValue::Static(sentences.as_str());
             match b.kind {
                 // Keyed: the list grows in steps, and yew pairs unkeyed children from the end.
                 BlockKind::PartHeading => html! { <h2 key={key} id={part_id(b.part)} tabindex="-1" data-at={at} data-sentences={sentences}>{ content }</h2> },

@@ -8,7 +8,8 @@ const ROUTES: &[&str] = &[
     "#/nowhere", "#/embed/investment-programmes", "#/embed/map/140502",
 ];
 
-/// Before the module: the overview, a view with charts, embeds (see tests/e2e/first_screen.rs).
+/// Before the module: the overview, a view with charts, a figure's link with its details, embeds
+/// (see tests/e2e/first_screen.rs).
 const FIRST_SCREENS: &[&str] = &["first screen #/", "first screen #/compare", "first screen #/report/gdp-2023", "first screen #/embed/investment-programmes", "first screen #/embed/map/140502"];
 
 fn axe_source() -> String {

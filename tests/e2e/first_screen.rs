@@ -1,8 +1,9 @@
 //! The first screen: what a reader on a slow network sees before the module has arrived.
 //!
-//! The build renders the overview into index.html with the app's own components (src/prerender.rs).
-//! There the page is whole without the module, which starts when the reader reaches for a link
-//! (static/start.template.js); on other routes it starts at once and a loading note stands in.
+//! The build renders every route's first screen with the app's own components (src/prerender.rs):
+//! the overview into index.html, every view, embed and deep link from files. There the page is
+//! whole without the module, which starts when the reader reaches for something
+//! (static/start.template.js); on unknown routes it starts at once and a loading note stands in.
 
 use crate::harness::{copy_build, dist_dir, Browser, Server, DESKTOP, PHONE};
 
@@ -135,7 +136,8 @@ async fn the_first_screen_and_the_app_pick_the_same_language() {
     }
 }
 
-/// A sentence of the text, unknown routes: the app takes them at once.
+/// Routes the build did not draw (a position too long to be one, an unknown county, chart or
+/// page): the app takes them at once.
 #[tokio::test]
 async fn routes_without_a_first_screen_show_the_loading_note_not_the_overview() {
     let s = Server::start(dist_dir());
@@ -286,8 +288,13 @@ async fn a_figure_link_shows_its_sentence_and_details_without_the_module() {
     assert_eq!(b.js("return document.activeElement.getAttribute('aria-expanded');").await, "true");
     let detail = b.text("#boot .figure-detail").await;
     assert!(detail.contains("2333.3") && detail.contains("Gross domestic product"), "{detail}");
+    assert_eq!(b.js("return document.querySelector('#boot .lang-switch').getAttribute('href');").await, "?lang=zh#/report/gdp-2023");
+    // The focus put there returns with the window's (a tab brought to the front): not the reader.
+    b.js("document.activeElement.dispatchEvent(new FocusEvent('focusin', {bubbles: true}));").await;
     settled_without_module(&b, "a figure's link").await;
-    b.start_app().await;
+    // Enter on the focused figure, the keyboard reader's first reach: the app comes and keeps it.
+    b.client.active_element().await.unwrap().send_keys(&fantoccini::key::Key::Enter.to_string()).await.unwrap();
+    b.wait_for_app().await;
     assert_eq!(b.text("#app .figure-detail").await, detail, "the app shows the same details");
     assert_eq!(b.client.execute(in_view, vec!["#app".into()]).await.unwrap(), true, "the app keeps the place");
     assert_eq!(b.js("return document.activeElement.dataset.figure || null;").await, "gdp-2023", "and the focus");

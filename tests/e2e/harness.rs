@@ -230,7 +230,8 @@ impl Browser {
         let mut caps = serde_json::Map::new();
         caps.insert("goog:chromeOptions".into(), chrome);
         caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
-        let deadline = Instant::now() + Duration::from_secs(20);
+        // Generous: on two busy cores a browser has once taken more than 20 s to come up.
+        let deadline = Instant::now() + Duration::from_secs(45);
         let client = loop {
             match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
                 .capabilities(caps.clone())
@@ -259,7 +260,7 @@ impl Browser {
         self.wait_until(APP_RENDERED).await;
     }
 
-    /// Waits for the app; on a prerendered first screen (the overview, an embed), where the
+    /// Waits for the app; on a prerendered first screen (any view, embed or deep link), where the
     /// module waits for the reader (static/start.template.js), first reaches for a link as a
     /// reader would (a pointer down, which changes neither focus nor route). Repeated while
     /// polling: right after a reload the old page may still be there, and an embed's first
