@@ -82,7 +82,7 @@ if (!boot || !("defer" in boot.dataset)) {
   leave();
 } else {
   // static/boot.js gives up on a first screen (a file that did not come) with this.
-  document.addEventListener("jincheng-start", () => start().then((ok) => ok && takeOver()));
+  document.addEventListener("jincheng-start", () => start().then((ok) => settle(ok)));
   // The app's twin of an element of the first screen: the same id, mark, county, table toggle
   // or choice, else the link or button with the same address and words (in the same chart).
   const twin = (el) => {
@@ -103,15 +103,28 @@ if (!boot || !("defer" in boot.dataset)) {
   // over. What the page itself kept (open tables, the map's measure) is copied over as state.
   let focused = null, tapped = null;
   document.addEventListener("focusin", (e) => { if (boot.contains(e.target)) focused = e.target; });
+  // While such a tap waits for the module, the page says so (styles/main.css: a bar at the top
+  // after 150 ms, a busy cursor; aria-busy for assistive technology): on a slow network the
+  // answer can be seconds away.
+  const waiting = (on) => {
+    document.documentElement.toggleAttribute("data-waiting", on);
+    boot.setAttribute("aria-busy", String(on));
+  };
   document.addEventListener("click", (e) => {
     const el = e.target instanceof Element && e.target.closest("button, [role=button]");
-    if (el && boot.contains(el)) tapped = el;
+    if (!el || !boot.contains(el)) return;
+    tapped = el;
+    if (starting && !done) waiting(true);
   }, true);
   // Where the reader had scrolled: the app's first render has the first screen's length, but
   // the moment between the two may have clamped the scroll.
   let scrolled = scrollY;
   addEventListener("scroll", () => { if (boot.isConnected) scrolled = scrollY; }, { passive: true });
   let done = false;
+  const settle = (ok) => {
+    waiting(false);
+    if (ok) takeOver();
+  };
   const takeOver = () => {
     if (done || boot.isConnected) return;
     done = true;
@@ -152,7 +165,7 @@ if (!boot || !("defer" in boot.dataset)) {
     // The language link reloads the page in the other language: nothing to start for it,
     // unless a keyboard reader is only passing by.
     if (el.classList.contains("lang-switch") && !(e.type === "focusin" && el.matches(":focus-visible"))) return;
-    start({ retry: e.type !== "pointerover" }).then((ok) => ok && takeOver());
+    start({ retry: e.type !== "pointerover" }).then((ok) => settle(ok));
   };
   // A click too: Enter on the figure focused for the reader is their first reach.
   for (const type of ["pointerdown", "pointerover", "focusin", "click"]) document.addEventListener(type, reach, { passive: true });

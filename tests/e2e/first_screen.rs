@@ -274,6 +274,27 @@ async fn the_report_answers_a_search_and_a_tap_made_before_the_module() {
     b.close().await;
 }
 
+/// A tap that only the app can answer, made while the module is still coming, is seen to be
+/// waiting (a bar at the top, a busy page), then answered.
+#[tokio::test]
+async fn a_tap_waiting_for_the_module_shows_that_it_is_coming() {
+    let s = Server::start(dist_dir());
+    s.set_wasm_delay(2500);
+    let b = Browser::open(PHONE).await;
+    b.client.goto(&s.url("?lang=zh#/report")).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen button[data-figure=\"gdp-2023\"]') !== null").await;
+    assert_eq!(b.js("return document.documentElement.hasAttribute('data-waiting');").await, false, "nothing waits yet");
+    b.click("#boot button[data-figure='gdp-2023']").await;
+    assert_eq!(b.js("return document.documentElement.hasAttribute('data-waiting');").await, true);
+    assert_eq!(b.js("return document.getElementById('boot').getAttribute('aria-busy');").await, "true");
+    assert_eq!(b.js("return getComputedStyle(document.body, '::before').position;").await, "fixed", "the bar is drawn");
+    b.wait_for_app().await;
+    b.wait_until("document.querySelector('#app .figure-detail') !== null").await;
+    assert_eq!(b.js("return document.documentElement.hasAttribute('data-waiting');").await, false, "answered");
+    b.assert_clean("a tap waiting").await;
+    b.close().await;
+}
+
 /// A figure's link opens the text at that figure, focused, with its details, all before the
 /// module (the details are a file the build wrote); the app then takes over with the same.
 #[tokio::test]
