@@ -24,7 +24,12 @@ pub fn start() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     match doc.get_element_by_id("app") {
         Some(root) => {
-            let first_screen = doc.query_selector("#boot .first-screen:not([hidden])").ok().flatten().is_some();
+            // A first screen is taken over only if it was drawn for this address (data-hash,
+            // static/head.template.js): a link followed a moment ago may not have been answered
+            // by the page yet (its hashchange comes later), and this render is for the new one.
+            let drawn_for = doc.document_element().and_then(|e| e.get_attribute("data-hash"));
+            let address = web_sys::window().and_then(|w| w.location().hash().ok());
+            let first_screen = doc.query_selector("#boot .first-screen:not([hidden])").ok().flatten().is_some() && drawn_for.is_some() && drawn_for == address;
             views::progressive::set_taking_over(first_screen);
             yew::Renderer::<app::App>::with_root(root).render();
             // Only now: the first screen (or loading note) stays until the app's first render

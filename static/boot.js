@@ -42,14 +42,43 @@
     };
   }
 
-  function routeFirstScreen() {
+  // A first screen now shown: the loading note goes, and the page takes its language and title
+  // (as the app sets them: the header's title); its language link goes to this address in the
+  // other language, as the app's does (a deep link's screen was drawn for its view's address).
+  function shown(screen) {
+    var note = document.getElementById("boot-loading");
+    if (note) note.hidden = true;
+    document.documentElement.lang = screen.lang;
+    screen.querySelectorAll("a.lang-switch").forEach(function (a) {
+      a.setAttribute("href", a.getAttribute("href").replace(/#.*$/, "") + location.hash);
+    });
+    var title = screen.querySelector(".brand-title");
+    if (title) document.title = title.textContent;
+  }
+
+  // The link the reader followed to get here (see the "jincheng-route" event below), where the
+  // app keeps it focused: the navigation and the footer stay from one view to the next.
+  function focusFollowed(screen, href) {
+    var link = href && screen.querySelector('.site-nav a[href="' + href + '"], .site-footer a[href="' + href + '"]');
+    if (link) link.focus({ preventScroll: true });
+  }
+
+  // Each drawing of a first screen; an older one still on its way is dropped.
+  var generation = 0;
+
+  // Draws the first screen decided on <html> for the address (static/head.template.js), if the
+  // build drew one; then focuses the link `focusHref` in it, if there is one.
+  function routeFirstScreen(focusHref) {
+    var mine = ++generation;
     var boot = document.getElementById("boot");
-    var d = document.documentElement.dataset, slug = d.screen, lang = d.lang;
+    // As decided now: a link followed later decides again.
+    var d = Object.assign({}, document.documentElement.dataset), slug = d.screen, lang = d.lang;
     // Offline, the first screens are not in the offline copy: the module (which is) draws. And
-    // if the address changed since the head script decided, the start script starts the app.
+    // if the address changed since it was decided, the start script has started the app.
     if (!boot || !d.screenUrl || !window.fetch || navigator.onLine === false || location.hash !== d.hash) return;
     boot.setAttribute("data-defer", "");
     function giveUp() {
+      if (mine !== generation) return;
       boot.removeAttribute("data-defer");
       document.dispatchEvent(new Event("jincheng-start"));
     }
@@ -68,27 +97,18 @@
     // Details that do not come (an unknown figure) leave the view to be shown, and the app to
     // explain.
     Promise.all([get(d.screenUrl), d.detailUrl ? get(d.detailUrl).catch(function () { return ""; }) : ""]).then(function (files) {
-      // Gone if the module started meanwhile, or the reader followed a link (the start script
-      // has started the app for the new address).
-      if (!boot.isConnected || location.hash !== d.hash) return;
+      // Gone if the module started meanwhile, or the reader followed another link.
+      if (mine !== generation || !boot.isConnected || location.hash !== d.hash) return;
       var screen = document.createElement("div");
       screen.className = "first-screen";
       screen.setAttribute("data-lang", lang);
+      // Not part of the page: removed, not hidden, when the reader leaves (start.template.js).
+      screen.setAttribute("data-fetched", "");
       screen.lang = lang === "zh" ? "zh-CN" : "en";
       // The build's own markup, from the components (text escaped there): not reader input.
       screen.innerHTML = files[0];
-      var note = document.getElementById("boot-loading");
-      if (note) note.hidden = true;
       boot.insertBefore(screen, boot.firstChild);
-      document.documentElement.lang = screen.lang;
-      // The language link goes to this address in the other language, as the app's does: a deep
-      // link's screen was drawn for its view's address.
-      screen.querySelectorAll("a.lang-switch").forEach(function (a) {
-        a.setAttribute("href", a.getAttribute("href").replace(/#.*$/, "") + location.hash);
-      });
-      // The page's title in the reader's language, as the app sets it: the header's title.
-      var title = screen.querySelector(".brand-title");
-      if (title) document.title = title.textContent;
+      shown(screen);
       // Where the app would go first: a county's details (src/views/counties.rs), a deep link's
       // figure, sentence or chart (src/views/report.rs, sectors.rs). A target that is not there
       // (an unknown figure, sentence or chart) is the app's to explain.
@@ -122,6 +142,7 @@
         target.setAttribute("data-placed", "");
         target.focus({ preventScroll: true });
       }
+      if (!target) focusFollowed(screen, focusHref);
       if (/^embed-/.test(slug)) reportHeight(/^embed-map/.test(slug) ? "map" : slug.slice(6), boot);
     }).catch(giveUp);
   }
@@ -203,7 +224,23 @@
   // to static/start.template.js, which starts it when the reader reaches for something. Anything
   // unusual (a route without a file, a parameter the app would warn about, a file that does not
   // come, a deep link's target not in it) gets the module at once, which says what is wrong.
-  routeFirstScreen();
+  routeFirstScreen(null);
+  // A link followed before the module has come (static/start.template.js, which starts it, has
+  // cleared the page and shows the loading note): the new address's first screen, if the build
+  // drew one, until the app takes over.
+  document.addEventListener("jincheng-route", function (e) {
+    if (!window.jinchengFirstScreen) return;
+    var focus = e.detail && e.detail.focus;
+    if (window.jinchengFirstScreen(location.hash) !== "overview") return routeFirstScreen(focus);
+    // Back to the overview, which is part of this page (hidden when the reader left it).
+    generation++;
+    var boot = document.getElementById("boot");
+    var overview = boot && boot.querySelector(".first-screen:not([data-fetched])");
+    if (!overview) return;
+    overview.hidden = false;
+    shown(overview);
+    focusFollowed(overview, focus);
+  });
 
   // Service worker: only over http(s) and where the browser has one (not file://, not some
   // private modes); the app works the same without it, only not offline.

@@ -65,21 +65,27 @@ function start({ retry = true } = {}) {
 
 const boot = document.getElementById("boot");
 // Left the first screen's route before the module came (a link followed, perhaps even before
-// this script ran): say it is loading, at the top, rather than show a page that no longer
-// matches the address; and start.
+// this script ran): the page no longer matches the address. Its screen goes (nothing of it is
+// carried over to the next: open tables, a tap; the overview, part of this page, is only
+// hidden, for a way back), the loading note shows at the top, and static/boot.js draws the new
+// address's first screen if the build drew one; and start.
 const leave = () => {
   if (boot && boot.isConnected) {
-    for (const el of boot.querySelectorAll(".first-screen")) el.hidden = true;
+    const active = document.activeElement;
+    const followed = active && boot.contains(active) && active.getAttribute("href") === location.hash ? location.hash : null;
+    for (const el of boot.querySelectorAll(".first-screen")) {
+      if ("fetched" in el.dataset) el.remove();
+      else el.hidden = true;
+    }
     const note = document.getElementById("boot-loading");
     if (note) note.hidden = false;
     scrollTo(0, 0);
+    document.dispatchEvent(new CustomEvent("jincheng-route", { detail: { focus: followed } }));
   }
-  start();
+  return start();
 };
 if (!boot || !("defer" in boot.dataset)) {
   start();
-} else if (location.hash !== document.documentElement.dataset.hash) {
-  leave();
 } else {
   // static/boot.js gives up on a first screen (a file that did not come) with this.
   document.addEventListener("jincheng-start", () => start().then((ok) => settle(ok)));
@@ -128,13 +134,18 @@ if (!boot || !("defer" in boot.dataset)) {
   const takeOver = () => {
     if (done || boot.isConnected) return;
     done = true;
+    // The app drew afresh, as no first screen for this address was showing (a link followed,
+    // its screen not yet come, or its hashchange not yet handled; src/lib.rs): nothing to carry
+    // over, and the app has placed the view itself.
+    const shown = boot.querySelector(".first-screen:not([hidden])");
+    if (!shown || location.hash !== document.documentElement.dataset.hash) return;
     if (Math.abs(scrollY - scrolled) > 1) scrollTo(0, scrolled);
-    for (const d of boot.querySelectorAll("details[open]")) {
+    for (const d of shown.querySelectorAll("details[open]")) {
       // Its toggle event builds the app's table.
       const el = twin(d);
       if (el) el.open = true;
     }
-    for (const r of boot.querySelectorAll("input[type=radio]:checked")) {
+    for (const r of shown.querySelectorAll("input[type=radio]:checked")) {
       const el = twin(r);
       if (el && !el.checked) el.click();
     }
@@ -185,14 +196,19 @@ if (!boot || !("defer" in boot.dataset)) {
   document.addEventListener("click", (e) => {
     // The skip link's target is an id, which the app's hash router would read as a route.
     const skip = e.target instanceof Element && e.target.closest("a.skip");
-    const main = skip && boot.contains(skip) && boot.querySelector("#main");
+    const main = skip && boot.contains(skip) && boot.querySelector(".first-screen:not([hidden]) #main");
     if (!main) return;
     e.preventDefault();
     main.focus();
   });
-  addEventListener("hashchange", () => {
-    // Nothing of this page is carried over to another one.
+  // Nothing of this page is carried over to another one (nor its waiting tap); the next
+  // page's is.
+  const follow = () => {
     focused = tapped = null;
-    leave();
-  });
+    waiting(false);
+    leave().then((ok) => settle(ok));
+  };
+  addEventListener("hashchange", follow);
+  // A link followed before this script ran.
+  if (location.hash !== document.documentElement.dataset.hash) follow();
 }

@@ -69,19 +69,82 @@ async fn the_overview_is_whole_without_the_module_until_the_reader_reaches_for_a
     b.close().await;
 }
 
+/// A link followed before the module has come: the next view's first screen (a small file, not
+/// the module) shows, with the focus on the followed link's place in it, and the app then takes
+/// that over. Back to the overview, the overview shows again. A route the build did not draw
+/// shows the loading note until the app draws it.
 #[tokio::test]
-async fn following_a_link_before_the_module_arrives_shows_the_loading_note_then_the_view() {
+async fn following_a_link_before_the_module_arrives_shows_that_views_first_screen_then_the_app() {
     let s = Server::start(dist_dir());
-    s.set_wasm_delay(2500);
+    s.set_wasm_delay(5000);
     let b = Browser::open(PHONE).await;
     b.client.goto(&s.url("?lang=zh#/")).await.unwrap();
     b.wait_until("document.querySelector('#boot .first-screen:not([hidden])') !== null").await;
-    b.click("#boot .intro-links a[href='#/compare']").await;
-    b.wait_until("!document.getElementById('boot-loading').hidden && document.querySelector('#boot .first-screen').hidden").await;
-    assert_eq!(b.js("return location.hash;").await, "#/compare");
+    // By keyboard: the link focused (which starts the module), then Enter.
+    b.js("document.querySelector('#boot .intro-links a[href=\"#/compare\"]').focus();").await;
+    b.client.active_element().await.unwrap().send_keys(&fantoccini::key::Key::Enter.to_string()).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen:not([hidden]) main h1') && document.querySelector('#boot .first-screen:not([hidden]) main h1').textContent.includes('对比')").await;
+    // All at once, before the module can come.
+    let before = b
+        .js("const a = document.activeElement; return [location.hash, document.getElementById('app').childElementCount, \
+             document.querySelectorAll('#boot .first-screen:not([hidden])').length, document.getElementById('boot-loading').hidden, \
+             a.closest('#boot .site-nav') !== null, a.getAttribute('href')];")
+        .await;
+    assert_eq!(before, serde_json::json!(["#/compare", 0, 1, true, true, "#/compare"]), "[hash, app, screens shown, note hidden, focus in the nav, on]");
     b.wait_for_app().await;
     assert_eq!(b.js("return document.querySelector('#app main h1').textContent.includes('对比');").await, true);
+    let focus = "const a = document.activeElement; return [a.closest('#app .site-nav') !== null, a.getAttribute('href')];";
+    assert_eq!(b.js(focus).await, serde_json::json!([true, "#/compare"]), "the app keeps the focus");
     b.assert_clean("link before the module").await;
+    b.close().await;
+
+    // Fresh browsers from here: the service worker of the one before has the module by now.
+    let b = Browser::open(PHONE).await;
+    b.client.goto(&s.url("?lang=zh#/")).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen:not([hidden]) .card') !== null").await;
+    b.js("location.hash = '#/compare';").await;
+    b.wait_until("document.querySelector('#boot .first-screen:not([hidden]) main h1') && document.querySelector('#boot .first-screen:not([hidden]) main h1').textContent.includes('对比')").await;
+    b.js("history.back();").await;
+    b.wait_until("document.querySelector('#boot .first-screen:not([hidden]) .card') !== null").await;
+    let back = b.js("return [document.getElementById('app').childElementCount, document.querySelectorAll('#boot .first-screen:not([hidden])').length, document.getElementById('boot-loading').hidden];").await;
+    assert_eq!(back, serde_json::json!([0, 1, true]), "[app, screens shown, note hidden]: the overview again, alone");
+    b.wait_for_app().await;
+    assert!(b.js("return document.querySelector('#app .card') !== null;").await.as_bool().unwrap());
+    b.close().await;
+
+    let b = Browser::open(PHONE).await;
+    b.client.goto(&s.url("?lang=zh#/")).await.unwrap();
+    b.wait_until("document.querySelector('#boot .first-screen:not([hidden])') !== null").await;
+    b.js("location.hash = '#/no-such-page';").await;
+    b.wait_until("!document.getElementById('boot-loading').hidden && !document.querySelector('#boot .first-screen:not([hidden])')").await;
+    b.wait_for_app().await;
+    assert!(b.text("#app main h1").await.contains("页面不存在"));
+    b.close().await;
+}
+
+/// A figure's card on the overview followed while the module comes from the offline copy: the
+/// report's first screen and the module race, and whichever comes first, the page ends at the
+/// figure (the app, drawing afresh, places it itself; taking over, it keeps the screen's place).
+/// The module can even start before the page has handled the hashchange: the overview still
+/// shows, but for another address, and must not be taken over (src/lib.rs).
+#[tokio::test]
+async fn a_deep_link_followed_before_the_module_ends_at_its_target_whichever_comes_first() {
+    let s = Server::start(dist_dir());
+    let b = Browser::open(PHONE).await;
+    for run in 0..3 {
+        b.client.goto("about:blank").await.unwrap();
+        b.client.goto(&s.url("?lang=zh#/")).await.unwrap();
+        b.wait_until("document.querySelector('#boot .first-screen:not([hidden]) a[href=\"#/report/gdp-2023\"]') !== null").await;
+        // The offline copy is there (the module comes from it at once).
+        b.wait_until("navigator.serviceWorker.controller !== null").await;
+        b.click("#boot .first-screen:not([hidden]) a[href='#/report/gdp-2023']").await;
+        b.wait_for_app().await;
+        b.wait_until("location.hash === '#/report/gdp-2023' && document.querySelector('#app .figure-detail') !== null").await;
+        tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+        let in_view = b.js("const r = document.querySelector('#app [data-figure=\"gdp-2023\"]').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;").await;
+        assert_eq!(in_view, true, "run {run}: the figure is in view");
+    }
+    b.assert_clean("deep link raced").await;
     b.close().await;
 }
 
