@@ -116,6 +116,25 @@ async fn main() {
         }
         loads.insert(route.clone(), json!({ "fcp_ms": median(fcp), "lcp_ms": median(lcp), "files": files }));
     }
+    // A link followed on the overview before the module has come: from the hash change to the
+    // next view's heading on screen (its first screen, fetched; or the app, if that came first).
+    let mut follow = Vec::new();
+    for _ in 0..RUNS {
+        b.client.goto("about:blank").await.unwrap();
+        b.client.goto(&s.url("?lang=zh#/")).await.unwrap();
+        b.wait_until("document.readyState === 'complete' && document.querySelector('#boot .first-screen:not([hidden]) main') !== null").await;
+        let t = b
+            .client
+            .execute_async(
+                "const done = arguments[0]; const t0 = performance.now(); location.hash = '#/compare';\
+                 (function poll() { const h = document.querySelector('.first-screen:not([hidden]) main h1, #app main h1');\
+                   if (h && h.textContent.includes('对比')) requestAnimationFrame(() => done(performance.now() - t0)); else requestAnimationFrame(poll); })();",
+                vec![],
+            )
+            .await
+            .unwrap();
+        follow.push(t.as_f64().unwrap());
+    }
     // The app, for the view switches.
     b.start_app().await;
     // View switches in the loaded app: from the hash change to the new view's h1 painted, as the
@@ -164,6 +183,7 @@ async fn main() {
         "interactive_ms": median(interactive),
         "loads": loads,
         "overview_reach_to_app_ms": median(reach),
+        "link_followed_before_module_ms": median(follow),
         "view_switch_ms": switches,
         "view_switch_next_frame_ms": next_frames,
     });

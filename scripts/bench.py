@@ -56,6 +56,7 @@ def main():
         "overview_fcp_ms": round(loads["#/"]["fcp_ms"]), "overview_lcp_ms": round(loads["#/"]["lcp_ms"]),
         "lcp_ms_by_route": {r: round(v["lcp_ms"]) for r, v in loads.items()},
         "overview_reach_to_app_ms": round(t["overview_reach_to_app_ms"]),
+        "link_followed_before_module_ms": round(t["link_followed_before_module_ms"]),
         "view_switch_ms": {k: round(v) for k, v in t["view_switch_ms"].items()},
         "view_switch_next_frame_ms": {k: round(v) for k, v in t["view_switch_next_frame_ms"].items()},
         "profile": t["profile"], "runs": t["runs"], "switch_runs": t.get("switch_runs", t["runs"]),
@@ -105,6 +106,7 @@ def main():
         lines.append(f"  - `{route}`: LCP {round(v['lcp_ms'])} ms" + (f" (was {prev} ms)" if prev is not None else "") + f", FCP {round(v['fcp_ms'])} ms")
     lines += ["",
               f"- overview, from reaching for a link to the app running (module not cached, no service worker): {now['overview_reach_to_app_ms']} ms{cmp('overview_reach_to_app_ms', 'ms')}",
+              f"- a link followed on the overview before the module has come (to `#/compare`), to the next view's heading on screen (its first screen): {now['link_followed_before_module_ms']} ms{cmp('link_followed_before_module_ms', 'ms')}",
               f"- overview, from navigation to the app interactive (first render done) for a reader who reaches for a link as soon as the first screen is there: {now['overview_interactive_ms']} ms{cmp('overview_interactive_ms', 'ms')}",
               f"- view switch, from the hash change to the new view's heading painted (Element Timing; median of {now['switch_runs']}; budget 50 ms),",
               "  and, in brackets, to the frame after the first one that had it. They disagreed for the views drawn in steps until those paused 50 ms before their next step (src/views/progressive.rs):", ""]
