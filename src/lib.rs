@@ -27,9 +27,15 @@ pub fn start() {
             // A first screen is taken over only if it was drawn for this address (data-hash,
             // static/head.template.js): a link followed a moment ago may not have been answered
             // by the page yet (its hashchange comes later), and this render is for the new one.
-            let drawn_for = doc.document_element().and_then(|e| e.get_attribute("data-hash"));
+            // Said on <html> (data-taken-over) for static/start.template.js, which carries the
+            // reader's state over only then.
+            let html = doc.document_element();
+            let drawn_for = html.as_ref().and_then(|e| e.get_attribute("data-hash"));
             let address = web_sys::window().and_then(|w| w.location().hash().ok());
             let first_screen = doc.query_selector("#boot .first-screen:not([hidden])").ok().flatten().is_some() && drawn_for.is_some() && drawn_for == address;
+            if let (true, Some(html)) = (first_screen, &html) {
+                let _ = html.set_attribute("data-taken-over", "");
+            }
             views::progressive::set_taking_over(first_screen);
             yew::Renderer::<app::App>::with_root(root).render();
             // Only now: the first screen (or loading note) stays until the app's first render

@@ -134,11 +134,12 @@ if (!boot || !("defer" in boot.dataset)) {
   const takeOver = () => {
     if (done || boot.isConnected) return;
     done = true;
-    // The app drew afresh, as no first screen for this address was showing (a link followed,
-    // its screen not yet come, or its hashchange not yet handled; src/lib.rs): nothing to carry
-    // over, and the app has placed the view itself.
+    // Unless the app drew afresh, as no first screen for this address was showing (a link
+    // followed, its screen not yet come, or its hashchange not yet handled): src/lib.rs decides
+    // and says so (data-taken-over). Then nothing is carried over, and the app has placed the
+    // view itself.
+    if (!document.documentElement.hasAttribute("data-taken-over")) return;
     const shown = boot.querySelector(".first-screen:not([hidden])");
-    if (!shown || location.hash !== document.documentElement.dataset.hash) return;
     if (Math.abs(scrollY - scrolled) > 1) scrollTo(0, scrolled);
     for (const d of shown.querySelectorAll("details[open]")) {
       // Its toggle event builds the app's table.

@@ -2,6 +2,15 @@
 
 use crate::harness::{copy_build, dist_dir, Browser, Server, DESKTOP};
 
+/// Serves a copy of the build without `file`.
+fn serve_without(name: &str, file: &str) -> Server {
+    let dir = std::env::temp_dir().join(format!("jc-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_build(&dist_dir(), &dir, |_, bytes| bytes);
+    std::fs::remove_file(dir.join(file)).unwrap();
+    Server::start(dir)
+}
+
 /// Serves a copy of the build whose module has gone through `edit`.
 fn serve_with_module(name: &str, edit: fn(&mut Vec<u8>)) -> Server {
     let dir = std::env::temp_dir().join(format!("jc-{name}-{}", std::process::id()));
@@ -61,11 +70,7 @@ async fn a_changed_module_is_refused_by_its_integrity_check() {
 #[tokio::test]
 async fn a_start_that_failed_on_a_dropped_connection_is_tried_again_at_the_next_reach() {
     // No service worker: its offline copy would answer in place of the network.
-    let dir = std::env::temp_dir().join(format!("jc-no-worker-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    copy_build(&dist_dir(), &dir, |_, bytes| bytes);
-    std::fs::remove_file(dir.join("sw.js")).unwrap();
-    let s = Server::start(dir);
+    let s = serve_without("no-worker", "sw.js");
     let b = Browser::open(DESKTOP).await;
     b.client.goto(&s.url("?lang=en#/compare")).await.unwrap();
     b.wait_until("document.querySelector('#boot .first-screen:not([hidden]) main') !== null").await;
@@ -84,11 +89,7 @@ async fn a_start_that_failed_on_a_dropped_connection_is_tried_again_at_the_next_
 
 #[tokio::test]
 async fn a_missing_icon_is_no_failure() {
-    let dir = std::env::temp_dir().join(format!("jc-no-icon-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    copy_build(&dist_dir(), &dir, |_, bytes| bytes);
-    std::fs::remove_file(dir.join("icon.svg")).unwrap();
-    let s = Server::start(dir);
+    let s = serve_without("no-icon", "icon.svg");
     let b = Browser::open(DESKTOP).await;
     b.load(&s, "?lang=en#/").await;
     b.wait_until("document.querySelector('main h1') !== null").await;
