@@ -2,8 +2,8 @@
 //!
 //! Rules: an item is a sentence that names a place of the county (see `seeds/places.toml`).
 //! Achievements are items from the 2023 review, plans items from the 2024 plan. A figure counts
-//! for a county when the catalogue attributes it to the county or it stands in one of the
-//! county's sentences.
+//! for a county only when the catalogue attributes it to the county (its own clause names the
+//! county or a place in it): a sentence that names the county may carry other counties' figures.
 
 use report::document::Document;
 use report::span::Span;
@@ -37,7 +37,7 @@ impl MapMeasure {
             MapMeasure::Plans => ("2024年部署", "2024 plans",
                 "2024年工作安排中提到该县区或其境内地点的句子数。", "Sentences of the 2024 plan that name the county or a place in it."),
             MapMeasure::Figures => ("相关数据", "Figures",
-                "与该县区有关的数据个数：归属该县区的数据，以及出现在提及该县区的句子中的数据。", "Figures about the county: those attributed to it, and those in sentences that name it."),
+                "归属该县区的数据个数：数据所在分句提到该县区或其境内地点。", "Figures attributed to the county: the clause that states each one names the county or a place in it."),
         }
     }
 }
@@ -46,12 +46,11 @@ pub fn items_of<'a>(cat: &'a Catalogue, adcode: &str) -> Vec<&'a CountyItem> {
     cat.county_items.iter().filter(|i| i.county == adcode).collect()
 }
 
-/// Ids of the figures that concern the county, in catalogue order.
+/// Ids of the figures the catalogue attributes to the county, in catalogue order.
 pub fn figures_of<'a>(cat: &'a Catalogue, adcode: &str) -> Vec<&'a str> {
-    let in_items: Vec<&str> = items_of(cat, adcode).iter().flat_map(|i| i.figures.iter().map(String::as_str)).collect();
     cat.figures
         .iter()
-        .filter(|f| !f.is_derived() && (f.counties.iter().any(|c| c == adcode) || in_items.contains(&f.id.as_str())))
+        .filter(|f| !f.is_derived() && f.counties.iter().any(|c| c == adcode))
         .map(|f| f.id.as_str())
         .collect()
 }
@@ -149,6 +148,9 @@ mod tests {
         }
         // 沁水: 华能120万千瓦抽水蓄能 is a figure in a sentence that names the county.
         assert!(figures_of(&c, "140521").contains(&"qinshui-pumped-storage-capacity"));
+        // …推动阳城蟒河、陵川抽水蓄能项目纳入…: the same sentence names them, the figure is not theirs.
+        assert!(!figures_of(&c, "140522").contains(&"qinshui-pumped-storage-capacity"));
+        assert!(!figures_of(&c, "140524").contains(&"qinshui-pumped-storage-capacity"));
         // The four strong counties carry the top-ten figure; 城区 and 陵川 do not.
         assert!(figures_of(&c, "140581").contains(&"counties-in-provincial-top-ten-2023"));
         assert!(!figures_of(&c, "140524").contains(&"counties-in-provincial-top-ten-2023"));

@@ -7,6 +7,9 @@
 //!   the quote (exactly once, or `nth` says which). Unit and qualifier come from the scanner unless
 //!   the entry corrects them.
 //! - Two entries may not claim the same numeral of the text.
+//! - A figure belongs to the counties whose places its own clause names
+//!   ([`Document::clause_at`]), unless the entry lists its counties (with a note saying why, for
+//!   example when the clause continues a sentence whose subject is a place).
 //! - Status and year default from the part of the report: part one is the 2023 review (actual,
 //!   2023), the rest is the 2024 plan (target, 2024).
 //! - Loading never stops at the first problem: it returns the catalogue it could build together
@@ -258,6 +261,10 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
                 }
                 (_, Some(k)) => candidates[k - 1],
             };
+            // Corrections only: an override that repeats the scanner hides a later scanner fix.
+            if qualifier_override == Some(q.qualifier) {
+                fail(format!("qualifier `{}` is what the scanner reads: remove it", q.qualifier.as_str()));
+            }
             let numeral = [q.numeral.start, q.numeral.end];
             if let Some(other) = claims.insert(numeral, e.id.clone()) {
                 fail(format!("claims the same words for the same number as `{other}` ({} at {}..{})", q.written, numeral[0], numeral[1]));
@@ -287,7 +294,8 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
                     }
                     c.clone()
                 }
-                None => places.counties_named_in(&e.quote),
+                // By clause, not by quote or sentence: the figure's own clause names its place.
+                None => doc.clause_at(q.numeral.start).map_or_else(Vec::new, |c| places.counties_named_in(doc.text.slice(c))),
             };
             figures.push(Figure {
                 id: e.id.clone(),

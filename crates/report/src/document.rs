@@ -7,6 +7,8 @@
 //!   section of kind [`SectionKind::ReviewLine`] whose title is its first sentence.
 //! - A sentence ends after 。！？ or ：, with any closing quotation mark that follows; a line's
 //!   remainder without such an end is a sentence too.
+//! - A clause is the part of a sentence between commas (，): the unit by which a figure is
+//!   attributed to a place, since one sentence often strings together several places' news.
 //! - The model never fails: a text without headings is one untitled part (number 0).
 
 use crate::span::{Span, Text};
@@ -226,6 +228,19 @@ impl Document {
         Some(Location { part: block.part, section: block.section, block: s.block, sentence })
     }
 
+    /// The clause holding char position `pos`: its sentence cut at the commas around `pos`, the
+    /// sentence's end mark left out.
+    pub fn clause_at(&self, pos: usize) -> Option<Span> {
+        let loc = self.locate(pos)?;
+        let sentence = self.sentences[loc.sentence].span;
+        let chars: Vec<char> = self.text.slice(sentence).chars().collect();
+        let at = pos - sentence.start;
+        let is_cut = |c: char| c == '，' || is_sentence_end(c);
+        let start = chars[..at].iter().rposition(|&c| is_cut(c)).map_or(0, |i| i + 1);
+        let end = chars[at..].iter().position(|&c| is_cut(c)).map_or(chars.len(), |i| at + i);
+        Some(Span::new(sentence.start + start, sentence.start + end))
+    }
+
     pub fn sentence_text(&self, ix: usize) -> &str {
         self.text.slice(self.sentences[ix].span)
     }
@@ -263,6 +278,15 @@ mod tests {
         assert!(s.contains(&"抓好“十件大事”。"));
         // The untitled last line is a sentence too.
         assert_eq!(s.last(), Some(&"最后一段"));
+    }
+
+    #[test]
+    fn clauses_are_cut_at_commas() {
+        let d = Document::parse("加快推进。争取沁水华能120万千瓦项目完成核准，推动阳城蟒河、陵川项目纳入。");
+        let pos = |needle: &str| d.text.char_pos(d.text.as_str().find(needle).unwrap());
+        assert_eq!(d.text.slice(d.clause_at(pos("120")).unwrap()), "争取沁水华能120万千瓦项目完成核准");
+        assert_eq!(d.text.slice(d.clause_at(pos("蟒河")).unwrap()), "推动阳城蟒河、陵川项目纳入");
+        assert_eq!(d.text.slice(d.clause_at(pos("加快")).unwrap()), "加快推进");
     }
 
     #[test]

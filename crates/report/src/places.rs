@@ -1,8 +1,10 @@
 //! Places → counties: which sentences and figures of the report concern which county.
 //!
 //! Rules: names are matched longest first and never overlap (泽州县 is one match, not 泽州 + 县);
-//! a sentence concerns every county one of whose places it names. The table (`seeds/places.toml`)
-//! marks each mapping the report does not itself state.
+//! a sentence concerns every county one of whose places it names, but of its figures a county item
+//! lists only those attributed to that county (by clause, see `catalogue`). The table
+//! (`seeds/places.toml`) marks each mapping the report does not itself state. Names of the whole
+//! city or its urban core (市区, 主城区) are not places of any one county.
 
 use crate::document::Document;
 use crate::model::{County, CountyItem, Figure, Place, Status};
@@ -90,9 +92,12 @@ pub fn county_items(doc: &Document, places: &Places, figures: &[Figure]) -> Vec<
                 status: if part == 1 { Status::Actual } else { Status::Target },
                 sentence: text.to_string(),
                 span: [s.span.start, s.span.end],
+                // Only the sentence's figures that belong to this county: a sentence about 沁水
+                // may carry 阳城's figure in its next clause.
                 figures: figures
                     .iter()
                     .filter(|f| !f.is_derived() && s.span.start <= f.numeral[0] && f.numeral[1] <= s.span.end)
+                    .filter(|f| f.counties.contains(&p.county))
                     .map(|f| f.id.clone())
                     .collect(),
             });

@@ -9,6 +9,12 @@
 //!   keeps the magnitude (`亿元`); the base unit drops it (`元`) and the base value absorbs it.
 //! - Qualifiers: 超过/超/突破/不低于/不少于 before, 以上 after, and 余/多 mean `AtLeast`; 约/近 before and
 //!   左右 after mean `About`; 以内/以下 after mean `AtMost`.
+//! - A qualifier is a whole word. A one-character qualifier before the number (约, 近, 超) is not
+//!   one when it ends a longer word with the character before it ([`WORDS_ENDING_IN_QUALIFIERS`]):
+//!   现场签约102亿元 is exactly 102亿元, signed; 约102亿元 would be about 102亿元.
+//! - A list shares what follows its last item: in 30万元、50万元、100万元以上 every item is "at
+//!   least". A qualifier after the last of items joined by 、 goes to each earlier item that has the
+//!   same unit and no qualifier of its own.
 //! - Numerals that are not quantities are classified rather than dropped, so that the coverage
 //!   check can account for every digit in the text: years (`2023年`), dates (`4·30`), codes glued
 //!   to Latin letters (`5G`, `G342`, `PM2.5`) and scheme names joined by ＋ (`1＋5`, `1＋7＋X`).
@@ -115,6 +121,12 @@ const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("超", Qualifier::AtLeast),
     ("约", Qualifier::About),
     ("近", Qualifier::About),
+];
+/// Words whose last character is a one-character prefix qualifier but which do not qualify the
+/// number after them: 签约 (signed), not 约 (about).
+pub const WORDS_ENDING_IN_QUALIFIERS: &[&str] = &[
+    "签约", "履约", "节约", "集约", "制约", "预约", "特约", "契约", "附近", "最近", "就近", "邻近", "靠近",
+    "临近", "赶超", "高超",
 ];
 const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("左右", Qualifier::About),
@@ -224,6 +236,7 @@ impl<'a> Scanner<'a> {
         PREFIX_QUALIFIERS
             .iter()
             .find(|(w, _)| self.ends_before(i, w))
+            .filter(|(w, _)| !WORDS_ENDING_IN_QUALIFIERS.iter().any(|longer| longer.ends_with(w) && self.ends_before(i, longer)))
             .map(|(w, q)| (*q, i - w.chars().count()))
     }
     fn suffix_qualifier(&self, i: usize) -> Option<(Qualifier, usize)> {
@@ -460,7 +473,34 @@ fn scan_chars(chars: &[char]) -> Vec<Quantity> {
         out.push(build(Kind::Number, Span::new(i, k), start, dec.written(), dec, &tail, prefix.map(|p| p.0), ordinal));
         i = tail.end.max(k);
     }
+    share_list_qualifiers(chars, &mut out);
     out
+}
+
+/// A qualifier written after the last item of a list joined by 、 (30万元、50万元、100万元以上)
+/// holds for every item with the same unit and no qualifier of its own.
+fn share_list_qualifiers(chars: &[char], out: &mut [Quantity]) {
+    for k in 1..out.len() {
+        let last = &out[k];
+        let suffixed = last.kind.is_quantity()
+            && SUFFIX_QUALIFIERS.iter().any(|(w, q)| {
+                *q == last.qualifier && chars[..last.span.end].ends_with(&w.chars().collect::<Vec<_>>())
+            });
+        if !suffixed {
+            continue;
+        }
+        let (qualifier, unit) = (last.qualifier, last.unit.clone());
+        let mut next_start = last.span.start;
+        for j in (0..k).rev() {
+            let item = &mut out[j];
+            let joined = item.span.end + 1 == next_start && chars[item.span.end] == '、';
+            if !joined || !item.kind.is_quantity() || item.unit != unit || item.qualifier != Qualifier::Exact {
+                break;
+            }
+            item.qualifier = qualifier;
+            next_start = item.span.start;
+        }
+    }
 }
 
 const TENTHS: &[(char, i128)] = &[
@@ -577,6 +617,40 @@ mod tests {
         let q = one("总投资超千亿元的");
         assert_eq!((q.written.as_str(), q.value, q.unit.as_str(), q.base_value, q.qualifier), ("千亿", 1000.0, "亿元", 1e11, Qualifier::AtLeast));
         assert!(scan_str("一成不变").is_empty());
+    }
+
+    #[test]
+    fn a_qualifier_is_a_whole_word() {
+        // 现场签约102亿元: signed, not "about".
+        assert_eq!(one("与金融机构现场签约102亿元。").qualifier, Qualifier::Exact);
+        assert_eq!(one("累计节约3000万元").qualifier, Qualifier::Exact);
+        assert_eq!(one("就近10分钟").qualifier, Qualifier::Exact);
+        // The same characters as a word of their own still qualify.
+        assert_eq!(one("签约约102亿元").qualifier, Qualifier::About);
+        assert_eq!(one("投资约102亿元").qualifier, Qualifier::About);
+        assert_eq!(one("将近1/3的村").qualifier, Qualifier::About);
+    }
+
+    #[test]
+    fn a_list_shares_the_qualifier_after_its_last_item() {
+        // 力争集体经济年收入30万元、50万元、100万元以上的村: every threshold is "at least".
+        let q: Vec<_> = scan_str("集体经济年收入30万元、50万元、100万元以上的村分别达到75％、55％、35％。");
+        let read: Vec<_> = q.iter().map(|q| (q.written.as_str(), q.unit.as_str(), q.qualifier)).collect();
+        assert_eq!(read, vec![
+            ("30", "万元", Qualifier::AtLeast),
+            ("50", "万元", Qualifier::AtLeast),
+            ("100", "万元", Qualifier::AtLeast),
+            ("75", "%", Qualifier::Exact),
+            ("55", "%", Qualifier::Exact),
+            ("35", "%", Qualifier::Exact),
+        ]);
+        // Not across a comma, not to another unit, not over an item's own qualifier.
+        let q = scan_str("开工40％，上半年开工80％以上");
+        assert_eq!(q[0].qualifier, Qualifier::Exact);
+        let q = scan_str("5家、10亿元以上");
+        assert_eq!((q[0].qualifier, q[1].qualifier), (Qualifier::Exact, Qualifier::AtLeast));
+        let q = scan_str("约5亿元、10亿元以上");
+        assert_eq!((q[0].qualifier, q[1].qualifier), (Qualifier::About, Qualifier::AtLeast));
     }
 
     #[test]

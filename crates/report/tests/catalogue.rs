@@ -190,3 +190,60 @@ fn defaults_come_from_the_part_and_nth_picks_a_repeat() {
     assert_eq!(text[f.numeral[0] + 2], '所');
     assert_eq!(text[f.numeral[1]..f.numeral[1] + 5].iter().collect::<String>(), "所公办幼儿");
 }
+
+#[test]
+fn qualifiers_are_read_from_whole_words_and_shared_by_lists() {
+    let b = load();
+    // 12个项目与金融机构现场签约102亿元: 签约 is "signed"; the amount is exact.
+    assert_eq!(fig(&b, "financing-signed-at-event-2023").qualifier, Qualifier::Exact);
+    // 力争集体经济年收入30万元、50万元、100万元以上的村: 以上 holds for each threshold.
+    for id in ["village-collective-income-tier-low", "village-collective-income-tier-mid", "village-collective-income-tier-high"] {
+        assert_eq!(fig(&b, id).qualifier, Qualifier::AtLeast, "{id}");
+    }
+    // …分别达到75％、55％、35％: the shares themselves are exact targets.
+    assert_eq!(fig(&b, "villages-collective-income-300k-share-2024").qualifier, Qualifier::Exact);
+}
+
+#[test]
+fn figures_belong_to_the_counties_their_own_clause_names() {
+    let b = load();
+    let items = &b.catalogue.county_items;
+    // 争取沁水华能120万千瓦抽水蓄能项目完成核准，推动阳城蟒河、陵川抽水蓄能项目纳入…: one sentence,
+    // three counties; the 1.2 GW is 沁水's alone.
+    let sentence: Vec<_> = items.iter().filter(|i| i.sentence.contains("沁水华能120万千瓦")).collect();
+    let counties: Vec<&str> = sentence.iter().map(|i| i.county.as_str()).collect();
+    assert!(counties.contains(&"140522") && counties.contains(&"140524"), "{counties:?}");
+    for i in &sentence {
+        let listed = i.figures.contains(&"qinshui-pumped-storage-capacity".to_string());
+        assert_eq!(listed, i.county == "140521", "{}: {:?}", i.county, i.figures);
+    }
+    assert_eq!(fig(&b, "qinshui-pumped-storage-capacity").counties, vec!["140521"]);
+    // 市区 is the city proper, not 城区: 市区20公里范围内…, 市区周边6家污染企业…, 改造提升市区6所学校….
+    for id in ["no-new-gas-projects-radius", "polluting-firms-closed-2024", "school-campuses-upgraded-2023", "downtown-districts-renovated-2023"] {
+        assert!(fig(&b, id).counties.is_empty(), "{id}: {:?}", fig(&b, id).counties);
+    }
+    // 台头、平城、周村、巴公4个化工园区: four parks in more than one county; not 泽州's figure.
+    assert!(fig(&b, "chemical-parks-2024").counties.is_empty());
+    // 抓好丹河新城…，年内实现7万人口集聚: the new town's, like its siblings.
+    assert_eq!(fig(&b, "danhe-new-town-population-gain").counties, fig(&b, "danhe-new-town-projects-2024").counties);
+    // No county item lists a figure the catalogue does not give that county.
+    for i in items {
+        for id in &i.figures {
+            assert!(fig(&b, id).counties.contains(&i.county), "{} listed under {}", id, i.county);
+        }
+    }
+}
+
+#[test]
+fn a_period_is_given_only_where_the_report_states_one() {
+    let b = load();
+    // 光机电产业如期实现产值“3年500亿”目标: an annual level; which three years is not said.
+    assert_eq!(fig(&b, "optomechatronics-output-2023").since, None);
+    // 锚定“5年1000亿”产值目标: five years from when, the report does not say.
+    let t = fig(&b, "optomechatronics-output-target-2028");
+    assert_eq!((t.since, t.year), (None, 2024));
+    // 纵深推进总投资1162亿元的城市建设三年行动 (2023) … 纵深推进总投资超千亿元的城建三年行动 (2024).
+    assert_eq!(fig(&b, "urban-construction-action-planned-investment-2023").since, None);
+    // 群众安全感满意度连续11年排名全省第一 (the 2023 review): eleven years to 2023.
+    assert_eq!(fig(&b, "public-security-first-place-streak-2023").since, Some(2013));
+}
