@@ -28,7 +28,7 @@ pub fn FigureDetail(props: &FigureDetailProps) -> Html {
     let Some(f) = cat.figure(&props.id) else { return html! {} };
     let normalised = match lang {
         Lang::Zh => zh_amount(f.base_value, &f.base_unit),
-        Lang::En => en_amount(f.base_value, &f.base_unit),
+        Lang::En => en_amount(f.base_value, &f.unit_en),
     };
     let qualifier = match f.qualifier {
         Qualifier::Exact => s.exact.to_string(),

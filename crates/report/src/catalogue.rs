@@ -177,6 +177,7 @@ pub struct Sources<'a> {
     /// `(file name, contents)`, in the order they are read.
     pub figure_files: Vec<(String, String)>,
     pub places: &'a str,
+    pub glossary: &'a str,
 }
 
 /// Binds every entry of every file to the text. See the module rules.
@@ -186,6 +187,10 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
     let mut problems = Vec::new();
     let (places, place_problems) = Places::parse(sources.places);
     problems.extend(place_problems);
+    let glossary = Glossary::parse(sources.glossary).unwrap_or_else(|m| {
+        problems.push(Problem { entry: "glossary.toml".into(), message: m });
+        Glossary::default()
+    });
 
     let mut figures: Vec<Figure> = Vec::new();
     let mut exclusions = Vec::new();
@@ -318,9 +323,18 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
                 derived: None,
                 derived_from: vec![],
                 note: e.note.clone(),
+                unit_en: String::new(),
                 part,
                 section,
             });
+            let f = figures.last_mut().expect("just pushed");
+            match glossary.unit_en(f) {
+                Ok(u) => f.unit_en = u,
+                Err(m) => problems.push(Problem { entry: entry.clone(), message: m }),
+            }
+            for m in glossary.label_problems(f) {
+                problems.push(Problem { entry: entry.clone(), message: m });
+            }
         }
         for n in parsed.not_a_figure {
             let entry = format!("{file}:not_a_figure «{}»", n.quote);
@@ -345,7 +359,21 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
     for (file, d) in derived_entries {
         let entry = format!("{file}:{}", d.id);
         match crate::derived::derive(&d, &figures) {
-            Ok(f) => figures.push(f),
+            Ok(mut f) => {
+                // In its input's unit, the input's English (what 家 counts); else the glossary's.
+                let input = figures.iter().find(|i| Some(&i.id) == f.derived_from.first());
+                match input.filter(|i| i.base_unit == f.base_unit) {
+                    Some(i) => f.unit_en = i.unit_en.clone(),
+                    None => match glossary.unit_en(&f) {
+                        Ok(u) => f.unit_en = u,
+                        Err(m) => problems.push(Problem { entry: entry.clone(), message: m }),
+                    },
+                }
+                for m in glossary.label_problems(&f) {
+                    problems.push(Problem { entry: entry.clone(), message: m });
+                }
+                figures.push(f);
+            }
             Err(m) => problems.push(Problem { entry, message: m }),
         }
     }
@@ -362,6 +390,7 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
         counties: places.counties.clone(),
         places: places.places.clone(),
         county_items,
+        glossary,
     };
     (Bound { catalogue, exclusions, quantities }, problems)
 }

@@ -2,7 +2,8 @@
 //!
 //! Rules: Chinese readers get the report's own form (2333.3亿元) and, for computed amounts, the
 //! largest of 万亿/亿/万 that keeps the number at least 1; English readers get million/billion/
-//! trillion, thousands separators, and English unit names (233.33 billion yuan). At most two
+//! trillion, thousands separators, and the glossary's English unit (233.33 billion yuan, 100
+//! museums). At most two
 //! decimals, never trailing zeros.
 
 use crate::model::Figure;
@@ -74,35 +75,9 @@ pub fn zh_amount(base: f64, base_unit: &str) -> String {
     format!("{}{}{}", trim(base / div, 2), mag, unit)
 }
 
-/// English name of a base unit, and whether it reads before the number.
-pub fn en_unit(base_unit: &str) -> &'static str {
-    match base_unit {
-        "元" => "yuan",
-        "吨" => "tonnes",
-        "亩" => "mu",
-        "斤" => "jin",
-        "人" => "people",
-        "人次" => "person-times",
-        "公里" => "km",
-        "千瓦" => "kW",
-        "平方公里" => "km²",
-        "平方米" => "m²",
-        "微克/立方米" => "μg/m³",
-        "%" => "%",
-        "倍" => "×",
-        "年" | "周年" => "years",
-        "家" => "firms",
-        "户" => "households",
-        "名" => "people",
-        "件" => "items",
-        "村" => "villages",
-        _ => "",
-    }
-}
-
-/// A base amount for English readers: (233330000000, "元") → "233.33 billion yuan".
-pub fn en_amount(base: f64, base_unit: &str) -> String {
-    let unit = en_unit(base_unit);
+/// A base amount for English readers, in the figure's English unit (the glossary's, see
+/// [`Figure::unit_en`]): (233330000000, "yuan") → "233.33 billion yuan".
+pub fn en_amount(base: f64, unit: &str) -> String {
     let a = base.abs();
     let number = if a >= 1e12 {
         format!("{} trillion", trim(base / 1e12, 2))
@@ -145,7 +120,7 @@ pub fn figure_value(f: &Figure, lang: Lang) -> String {
         Lang::Zh => zh_amount(f.base_value, &f.base_unit),
         Lang::En if f.base_unit == "ratio" => f.written.clone(),
         Lang::En if f.measure == crate::model::Measure::Rank => format!("No. {}", trim(f.value, 0)),
-        Lang::En => en_amount(f.base_value, &f.base_unit),
+        Lang::En => en_amount(f.base_value, &f.unit_en),
     };
     format!("{}{}", f.qualifier.symbol(), number)
 }
@@ -170,13 +145,13 @@ mod tests {
 
     #[test]
     fn english_magnitudes() {
-        assert_eq!(en_amount(233_330_000_000.0, "元"), "233.33 billion yuan");
-        assert_eq!(en_amount(1.2e12, "元"), "1.2 trillion yuan");
-        assert_eq!(en_amount(147_000_000.0, "吨"), "147 million tonnes");
-        assert_eq!(en_amount(21_000.0, "人次"), "21,000 person-times");
-        assert_eq!(en_amount(34.7, "微克/立方米"), "34.7 μg/m³");
+        assert_eq!(en_amount(233_330_000_000.0, "yuan"), "233.33 billion yuan");
+        assert_eq!(en_amount(1.2e12, "yuan"), "1.2 trillion yuan");
+        assert_eq!(en_amount(147_000_000.0, "tonnes"), "147 million tonnes");
+        assert_eq!(en_amount(21_000.0, "person-times"), "21,000 person-times");
         assert_eq!(en_amount(7.0, "%"), "7%");
-        assert_eq!(en_amount(1_377_000_000.0, "斤"), "1.38 billion jin");
+        assert_eq!(en_amount(2.0, "×"), "2×");
+        assert_eq!(en_amount(86.0, ""), "86");
     }
 
     #[test]

@@ -5,10 +5,12 @@
 //! numeral, read as a quantity) → [`catalogue`] (the curated figures, bound to the text through
 //! quotes, with [`derived`] figures and [`places`] → counties) → [`export`] (JSON and CSV) and [`pack`] (the
 //! compact form the browser receives).
-//! [`model`] holds the records the app receives; [`format`] writes numbers for readers.
+//! [`model`] holds the records the app receives; [`format`] writes numbers for readers;
+//! [`glossary`] gives each term and unit its one English.
 
 pub mod document;
 pub mod format;
+pub mod glossary;
 pub mod model;
 pub mod pack;
 pub mod scanner;
@@ -37,10 +39,12 @@ pub mod seeds {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds")
     }
 
-    /// Reads `dir/000_*.txt`, `dir/figures/*.toml` (in name order) and `dir/places.toml`, and binds them.
+    /// Reads `dir/000_*.txt`, `dir/figures/*.toml` (in name order), `dir/places.toml` and
+    /// `dir/glossary.toml`, and binds them.
     pub fn load(dir: &Path) -> std::io::Result<(Bound, Vec<Problem>)> {
         let text = std::fs::read_to_string(dir.join("000_fcfb6c78775ab0b2.txt"))?;
         let places = std::fs::read_to_string(dir.join("places.toml"))?;
+        let glossary = std::fs::read_to_string(dir.join("glossary.toml"))?;
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("figures"))?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "toml"))
@@ -51,7 +55,7 @@ pub mod seeds {
             let name = f.file_name().unwrap().to_string_lossy().into_owned();
             figure_files.push((name, std::fs::read_to_string(&f)?));
         }
-        Ok(bind(&Sources { text: &text, figure_files, places: &places }))
+        Ok(bind(&Sources { text: &text, figure_files, places: &places, glossary: &glossary }))
     }
 
     /// The checked-in catalogue for tests and tools that must not go on with a wrong one: panics

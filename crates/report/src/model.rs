@@ -105,6 +105,10 @@ pub struct Figure {
     pub derived_from: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
+    /// The unit in English, from the glossary: "yuan", "mu", "museums" (what 家 counts here), or
+    /// empty when the English label names what is counted and the number stands alone.
+    #[serde(default)]
+    pub unit_en: String,
     /// The part (1–3) and section (1-based, within the part) of the report holding the quote.
     pub part: u8,
     #[serde(default)]
@@ -152,6 +156,30 @@ pub struct CountyItem {
     pub figures: Vec<String>,
 }
 
+/// A term or unit of the report and its one English rendering (see `seeds/glossary.toml`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub zh: String,
+    pub en: String,
+    #[serde(default)]
+    pub explain_zh: Option<String>,
+    #[serde(default)]
+    pub explain_en: Option<String>,
+}
+
+/// The glossary: terms, units, and the nouns that say what 家 counts.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Glossary {
+    #[serde(default, rename = "term")]
+    pub terms: Vec<Term>,
+    #[serde(default, rename = "unit")]
+    pub units: Vec<Term>,
+    #[serde(default)]
+    pub counted: Vec<Term>,
+}
+
 /// The checked catalogue as the app and the downloads receive it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Catalogue {
@@ -160,6 +188,8 @@ pub struct Catalogue {
     pub counties: Vec<County>,
     pub places: Vec<Place>,
     pub county_items: Vec<CountyItem>,
+    #[serde(default)]
+    pub glossary: Glossary,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -148,9 +148,10 @@ fn county_items_follow_the_place_table() {
 
 const TEXT: &str = "一、2023年工作回顾\n\n全年GDP总量达到2333.3亿元，同比增长7％。新改建15所中小学、15所公办幼儿园。\n";
 const PLACES: &str = "[[county]]\nadcode = \"140522\"\nzh = \"阳城县\"\nen = \"Yangcheng County\"\n";
+const GLOSSARY: &str = "[[unit]]\nzh = \"元\"\nen = \"yuan\"\n[[unit]]\nzh = \"%\"\nen = \"%\"\n[[unit]]\nzh = \"所\"\nen = \"\"\n";
 
 fn problems_of(figures: &str) -> Vec<String> {
-    let (_, problems) = bind(&Sources { text: TEXT, figure_files: vec![("t.toml".into(), figures.into())], places: PLACES });
+    let (_, problems) = bind(&Sources { text: TEXT, figure_files: vec![("t.toml".into(), figures.into())], places: PLACES, glossary: GLOSSARY });
     problems.iter().map(|p| p.to_string()).collect()
 }
 
@@ -182,7 +183,7 @@ fn binding_errors_name_the_entry() {
 #[test]
 fn defaults_come_from_the_part_and_nth_picks_a_repeat() {
     let src = entry("kindergartens", "新改建15所中小学、15所公办幼儿园", "15") + "nth = 2\n";
-    let (b, problems) = bind(&Sources { text: TEXT, figure_files: vec![("t.toml".into(), src)], places: PLACES });
+    let (b, problems) = bind(&Sources { text: TEXT, figure_files: vec![("t.toml".into(), src)], places: PLACES, glossary: GLOSSARY });
     assert!(problems.is_empty(), "{problems:?}");
     let f = &b.catalogue.figures[0];
     assert_eq!((f.year, f.status, f.unit.as_str()), (2023, Status::Actual, "所"));
@@ -246,4 +247,26 @@ fn a_period_is_given_only_where_the_report_states_one() {
     assert_eq!(fig(&b, "urban-construction-action-planned-investment-2023").since, None);
     // 群众安全感满意度连续11年排名全省第一 (the 2023 review): eleven years to 2023.
     assert_eq!(fig(&b, "public-security-first-place-streak-2023").since, Some(2013));
+}
+
+#[test]
+fn english_units_say_what_is_counted() {
+    use report::format::{figure_value, Lang};
+    let b = load();
+    // 建成100家地域特色博物馆, 建成301家医保驿站, 改造提升34家特色酒店、54家精品民宿.
+    assert_eq!(figure_value(fig(&b, "museums-built-2024"), Lang::En), "100 museums");
+    assert_eq!(figure_value(fig(&b, "medical-insurance-stations-2023"), Lang::En), "301 stations");
+    assert_eq!(figure_value(fig(&b, "upgraded-featured-hotels-2024"), Lang::En), "34 hotels");
+    assert_eq!(figure_value(fig(&b, "upgraded-boutique-homestays-2024"), Lang::En), "54 homestays");
+    // 总量达到675家 (规上工业企业): firms.
+    assert_eq!(figure_value(fig(&b, "industrial-enterprises-2023"), Lang::En), "675 firms");
+    // 粮食播种面积242.98万亩 = 2.4298 million mu, two decimals in English: mu, from the glossary,
+    // which explains it once.
+    assert_eq!(figure_value(fig(&b, "grain-area-2023"), Lang::En), "2.43 million mu");
+    let mu = b.catalogue.glossary.units.iter().find(|u| u.zh == "亩").unwrap();
+    assert!(mu.explain_en.as_deref().is_some_and(|e| e.contains("hectare")));
+    // 光机电 reads one way in every English label.
+    for f in b.catalogue.figures.iter().filter(|f| f.label.zh.contains("光机电")) {
+        assert!(f.label.en.to_lowercase().contains("optomechatronics"), "{}: {}", f.id, f.label.en);
+    }
 }
