@@ -4,10 +4,27 @@
 //! and never claims words of the text (it points at its first input's quote for context). Its
 //! qualifier is `about` unless it is a difference of exact figures, because it is computed from
 //! rounded numbers.
+//! - It is shown with no more precision than its method supports: a level moved by a growth rate
+//!   (`baseline`, `projection`) or a `ratio` keeps [`SIGNIFICANT`] significant digits. Growth
+//!   rates are rounded, and in comparable prices while levels are nominal, so 2333.3 ÷ 1.07 is
+//!   about 2180, not 2180.65. A `difference` keeps the digits of its inputs.
 
 use crate::catalogue::DerivedEntry;
 use crate::model::*;
 use crate::scanner::Qualifier;
+
+/// Significant digits of a figure derived through a rate (see the module rules).
+pub const SIGNIFICANT: i32 = 3;
+
+/// `v` rounded to `digits` significant digits: 2180.65 → 2180, 1.1111 → 1.11.
+pub fn significant(v: f64, digits: i32) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let magnitude = v.abs().log10().floor() as i32;
+    let m = 10f64.powi(digits - 1 - magnitude);
+    (v * m).round() / m
+}
 
 fn round(v: f64, places: i32) -> f64 {
     let m = 10f64.powi(places);
@@ -63,13 +80,16 @@ pub fn derive(d: &DerivedEntry, figures: &[Figure]) -> Result<Figure, String> {
                 if a.qualifier == Qualifier::Exact && b.qualifier == Qualifier::Exact { Qualifier::Exact } else { Qualifier::About }));
         }
         "ratio" => {
-            let value = a.base_value / b.base_value;
+            let value = significant(a.base_value / b.base_value, SIGNIFICANT);
             let text = format!("{} ÷ {} = {}{} ÷ {}{}", a.id, b.id, a.written, a.unit, b.written, b.unit);
             return Ok(finish(d, a, b, sector, status, value, value, "倍".into(), "倍".into(), Measure::Growth, text, Qualifier::About));
         }
         other => return Err(format!("unknown formula `{other}` (baseline, projection, difference, ratio)")),
     };
-    Ok(finish(d, a, b, sector, status, a.value * factor, a.base_value * factor, unit, base_unit, measure, text, Qualifier::About))
+    let value = significant(a.value * factor, SIGNIFICANT);
+    // The base value follows the rounded value, so that both say the same number.
+    let base_value = value * (a.base_value / a.value);
+    Ok(finish(d, a, b, sector, status, value, base_value, unit, base_unit, measure, text, Qualifier::About))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -131,8 +151,9 @@ mod tests {
     fn baseline_from_level_and_growth() {
         let figs = [fig("gdp", 2333.3, "亿元", 2.3333e11, "元", Measure::Level), fig("g", 7.0, "%", 7.0, "%", Measure::Growth)];
         let f = derive(&entry("baseline", ["gdp", "g"]), &figs).unwrap();
-        // 2333.3 / 1.07 = 2180.65…
-        assert_eq!((f.value, f.unit.as_str(), f.qualifier), (2180.65, "亿元", Qualifier::About));
+        // 2333.3 / 1.07 = 2180.65…, shown as about 2180: a real growth rate does not support more.
+        assert_eq!((f.value, f.unit.as_str(), f.qualifier), (2180.0, "亿元", Qualifier::About));
+        assert_eq!(f.base_value, 2.18e11);
         assert_eq!(f.derived.as_deref(), Some("gdp ÷ (1 + g) = 2333.3亿元 ÷ 1.07"));
         assert_eq!(f.derived_from, vec!["gdp", "g"]);
     }
@@ -147,6 +168,15 @@ mod tests {
         assert!(derive(&entry("baseline", ["plan", "done"]), &figs).unwrap_err().contains("must be a growth rate"));
         assert!(derive(&entry("median", ["plan", "done"]), &figs).unwrap_err().contains("unknown formula"));
         assert!(derive(&entry("ratio", ["plan", "nope"]), &figs).unwrap_err().contains("`nope` is not a stated figure"));
+    }
+
+    #[test]
+    fn significant_digits() {
+        assert_eq!(significant(2180.6542, 3), 2180.0);
+        assert_eq!(significant(2473.298, 3), 2470.0);
+        assert_eq!(significant(1.1111, 3), 1.11);
+        assert_eq!(significant(135.0, 3), 135.0);
+        assert_eq!(significant(0.01234, 2), 0.012);
     }
 
     #[test]

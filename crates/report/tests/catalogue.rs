@@ -99,8 +99,10 @@ fn derived_figures_say_how_and_never_claim_words() {
     let d = fig(&b, "gdp-2022");
     assert!(d.is_derived());
     assert_eq!(d.derived_from, vec!["gdp-2023", "gdp-growth-2023"]);
-    // 2333.3 ÷ 1.07
-    assert!((d.value - 2180.65).abs() < 0.01);
+    // 2333.3 ÷ 1.07 = 2180.65…: a nominal level over a real growth rate, so three significant
+    // digits, about 2180亿元; and 2333.3 × 1.06 = 2473.298 → about 2470亿元.
+    assert_eq!((d.value, d.written.as_str()), (2180.0, "2180"));
+    assert_eq!(fig(&b, "gdp-2024-implied").written, "2470");
     assert_eq!(d.qualifier, Qualifier::About);
     // 1162亿元 planned, 830亿元 done.
     assert_eq!(fig(&b, "urban-construction-action-remaining-2023").value, 332.0);
