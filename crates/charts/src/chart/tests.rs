@@ -622,8 +622,8 @@ fn derived_figures_are_pale_with_a_dashed_outline() {
     );
     let labels = texts(&r.svg, "label");
     assert!(labels.iter().any(|l| l.contains("推算")), "{labels:?}");
-    // «全年GDP总量达到2333.3亿元»; 2333.3 ÷ 1.07 and × 1.06.
-    assert_eq!(texts(&r.svg, "value"), ["≈2180.65亿元", "2333.3亿元", "≈2473.3亿元"]);
+    // «全年GDP总量达到2333.3亿元»; 2333.3 ÷ 1.07 and × 1.06, to three significant digits.
+    assert_eq!(texts(&r.svg, "value"), ["≈2180亿元", "2333.3亿元", "≈2470亿元"]);
 }
 
 #[test]
