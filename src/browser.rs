@@ -29,26 +29,14 @@ pub fn save_text(name: &str, mime: &str, contents: &str) -> Result<(), JsValue> 
     save_blob(name, &text_blob(mime, contents)?)
 }
 
-/// The app's own address without query or fragment: works at a host's root or under a sub-path.
-/// Empty when rendered at build time: the links are then relative to wherever the page is served.
+/// The site's root as an absolute address (the page's `<base>`, see `route`): every page's
+/// link is relative to it. Empty at build time. For event handlers, not for rendering: the page
+/// drawn at build time does not know where it will be served.
 pub fn base_url() -> String {
     #[cfg(not(target_arch = "wasm32"))]
     return String::new();
     #[cfg(target_arch = "wasm32")]
-    web_sys::window()
-        .map(|w| {
-            let l = w.location();
-            format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())
-        })
-        .unwrap_or_default()
-}
-
-/// The page's query string (`?lang=…`); empty when rendered at build time (the bare page).
-pub fn page_query() -> String {
-    #[cfg(not(target_arch = "wasm32"))]
-    return String::new();
-    #[cfg(target_arch = "wasm32")]
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default()
 }
 
 /// Copies `text`; true when the browser confirmed it.

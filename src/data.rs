@@ -1,6 +1,6 @@
 //! The data the build checked and embedded, read once.
 
-use crate::model::reader::{figure_marks, sentence_offsets, Mark};
+use crate::model::reader::{figure_marks, Mark};
 use crate::model::search;
 use report::document::Document;
 use report::Catalogue;
@@ -22,7 +22,6 @@ static DOCUMENT: OnceLock<Document> = OnceLock::new();
 static CHARS: OnceLock<Vec<char>> = OnceLock::new();
 static MARKS: OnceLock<Vec<Mark>> = OnceLock::new();
 static SEARCH: OnceLock<search::Index> = OnceLock::new();
-static BLOCK_SENTENCES: OnceLock<Vec<String>> = OnceLock::new();
 
 /// The catalogue, or why it could not be read (shown to the reader, never a panic).
 pub fn catalogue() -> Result<&'static Catalogue, &'static str> {
@@ -43,15 +42,6 @@ pub fn chars() -> &'static [char] {
 /// Where each stated figure stands in the text, sorted.
 pub fn marks() -> &'static [Mark] {
     MARKS.get_or_init(|| catalogue().map(|c| figure_marks(c, chars())).unwrap_or_default())
-}
-
-/// Each block's sentences as its markup states them (`reader::sentence_offsets`), by block:
-/// worked out once, not at every render of the report (each search keystroke is one).
-pub fn block_sentences() -> &'static [String] {
-    BLOCK_SENTENCES.get_or_init(|| {
-        let doc = document();
-        doc.blocks.iter().map(|b| sentence_offsets(doc, b)).collect()
-    })
 }
 
 pub fn search_index() -> &'static search::Index {

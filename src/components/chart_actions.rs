@@ -1,9 +1,10 @@
 //! Embed, share and download one chart (or the map).
 
-use crate::app::use_lang;
+use crate::hooks::use_lang;
 use crate::browser;
 use crate::i18n::pick;
 use crate::model::embed::{embed_url, iframe_code};
+use crate::route::Page;
 use yew::prelude::*;
 
 /// Builds the standalone SVG on demand: (svg, width, height).
@@ -11,11 +12,13 @@ pub type SvgBuilder = Callback<(), Option<(String, u32, u32)>>;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartActionsProps {
-    /// The embed target: a chart id, or `map`.
+    /// What is embedded, for file names and ids: a chart id, `map` or `map/<adcode>`.
     pub target: AttrValue,
+    /// The embed's page.
+    pub embed: Page,
     pub title: AttrValue,
-    /// The deep link for sharing (an app address).
-    pub share_url: AttrValue,
+    /// The link to share, below the site's root (`zh/sectors/#energy-coal-output`).
+    pub share: AttrValue,
     pub embed_height: u32,
     /// Builders for the downloads, called only when asked: (file name, contents).
     #[prop_or_default]
@@ -29,7 +32,8 @@ pub fn ChartActions(props: &ChartActionsProps) -> Html {
     let lang = use_lang();
     let open = use_state(|| false);
     let status = use_state(String::new);
-    let code = iframe_code(&browser::base_url(), lang, &props.target, &props.title, props.embed_height);
+    // The site's address is known only in the browser, and only needed once the panel is open.
+    let code = if *open { iframe_code(&browser::base_url(), &props.embed, &props.title, props.embed_height) } else { String::new() };
 
     let toggle = {
         let open = open.clone();
@@ -48,9 +52,9 @@ pub fn ChartActions(props: &ChartActionsProps) -> Html {
     };
     let share = {
         let status = status.clone();
-        let (title, url) = (props.title.to_string(), props.share_url.to_string());
+        let (title, share) = (props.title.to_string(), props.share.to_string());
         Callback::from(move |_: MouseEvent| {
-            let (status, title, url) = (status.clone(), title.clone(), url.clone());
+            let (status, title, url) = (status.clone(), title.clone(), format!("{}{share}", browser::base_url()));
             wasm_bindgen_futures::spawn_local(async move {
                 if browser::share(&title, &url).await {
                     return;
@@ -108,7 +112,7 @@ pub fn ChartActions(props: &ChartActionsProps) -> Html {
                     <textarea id={format!("code-{}", props.target)} readonly=true rows="3" value={code.clone()} />
                     <p>
                         <button type="button" class="button small" onclick={copy_code}>{ pick(lang, "复制代码", "Copy code") }</button>
-                        <a href={embed_url(&browser::base_url(), lang, &props.target)} target="_blank" rel="noopener">{ pick(lang, "预览", "Preview") }</a>
+                        <a href={embed_url("", &props.embed)} target="_blank" rel="noopener">{ pick(lang, "预览", "Preview") }</a>
                     </p>
                 </div>
             }

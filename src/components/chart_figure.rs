@@ -1,88 +1,24 @@
 //! One chart as a reader meets it: title, the SVG, a tooltip for hover, tap and keyboard, a
 //! one-sentence summary, the data table as its text alternative, the source, and the actions
 //! (embed, share, downloads).
+//!
+//! The page carries the chart in both layouts (phone and desktop) and the stylesheet shows one
+//! (`.layout-phone`, `.layout-desktop`): the page is drawn at build time for any screen, and the
+//! hidden one is out of the accessibility tree and the tab order.
 
-use crate::app::use_lang;
+use crate::hooks::{go_to, use_lang};
 use crate::components::chart_actions::ChartActions;
 use crate::components::figure_card::status_line;
 use crate::model::embed::default_height;
 use crate::components::message::message;
 use crate::data;
 use crate::i18n::{pick, t};
-use crate::route::Route;
+use crate::route::{Page, Route};
 use charts::chart::{self, Layout, Rendered, View};
 use report::format::figure_value;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
-
-/// Phone layout below this width (CSS pixels).
-const PHONE_MAX: i32 = 600;
-
-/// At build time there is no window: the prerenderer says which layout it wants. Not a thread
-/// local: yew's server renderer draws on threads of its own.
-#[cfg(not(target_arch = "wasm32"))]
-static ASSUMED_PHONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-fn measure_layout() -> Layout {
-    #[cfg(not(target_arch = "wasm32"))]
-    let w = if ASSUMED_PHONE.load(std::sync::atomic::Ordering::Relaxed) { 0.0 } else { 1024.0 };
-    #[cfg(target_arch = "wasm32")]
-    let w = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).unwrap_or(1024.0);
-    if (w as i32) < PHONE_MAX {
-        Layout::Phone
-    } else {
-        Layout::Desktop
-    }
-}
-
-thread_local! {
-    /// The layout last measured. Reading the window's width forces the browser to lay out the
-    /// page first; done once per chart, a view of 19 charts spent half its time on it.
-    static KNOWN_LAYOUT: std::cell::Cell<Option<Layout>> = const { std::cell::Cell::new(None) };
-}
-
-fn current_layout() -> Layout {
-    #[cfg(not(target_arch = "wasm32"))]
-    return measure_layout();
-    #[cfg(target_arch = "wasm32")]
-    KNOWN_LAYOUT.with(|k| {
-        k.get().unwrap_or_else(|| {
-            let l = measure_layout();
-            k.set(Some(l));
-            l
-        })
-    })
-}
-
-/// Renders the charts that follow in `layout`: for the build-time renderer, which writes both
-/// (`static/boot.js` picks one by the same `PHONE_MAX` rule).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn assume_layout(layout: Layout) {
-    ASSUMED_PHONE.store(layout == Layout::Phone, std::sync::atomic::Ordering::Relaxed);
-}
-
-/// The chart layout for the window's width, following resizes and rotations.
-#[hook]
-pub fn use_layout() -> Layout {
-    let layout = use_state(current_layout);
-    {
-        let layout = layout.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "resize", move |_| {
-                    let now = measure_layout();
-                    KNOWN_LAYOUT.with(|k| k.set(Some(now)));
-                    if now != *layout {
-                        layout.set(now);
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    *layout
-}
 
 #[derive(Clone, PartialEq)]
 struct Tip {
@@ -109,14 +45,13 @@ fn figure_under(e: &web_sys::Event) -> Option<(String, web_sys::Element)> {
 pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let lang = use_lang();
     let s = t(lang);
-    let layout = use_layout();
     let tip = use_state(|| None::<Tip>);
     let holder = use_node_ref();
     let id = props.id.to_string();
-    let rendered = use_memo((id.clone(), lang, layout), |(id, lang, layout)| -> Result<Rendered, String> {
+    let rendered = use_memo((id.clone(), lang), |(id, lang)| -> Result<(Rendered, Rendered), String> {
         let def = chart::find(id).ok_or_else(|| id.clone())?;
         let cat = data::catalogue().map_err(str::to_string)?;
-        chart::render(def, cat, *lang, *layout)
+        Ok((chart::render(def, cat, *lang, Layout::Phone)?, chart::render(def, cat, *lang, Layout::Desktop)?))
     });
     use_effect_with((), |_| crate::browser::mark_once("first-chart"));
     // Hover, focus and tap all show the tooltip of the mark under them.
@@ -155,7 +90,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     e.prevent_default();
                     let stated = data::catalogue().ok().and_then(|c| c.figure(&figure)).is_some_and(|f| !f.is_derived());
                     if stated {
-                        nav.push(&Route::ReportFigure { figure });
+                        go_to(nav, &Page::new(lang, Route::Report), &format!("#{figure}"));
                     }
                 }
             }
@@ -212,23 +147,9 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         });
     }
 
-    // The data table is built when first opened: most readers never open it, and a view of 19
-    // charts draws noticeably faster without 19 tables nobody sees.
-    // At build time it is written out: the prerendered embed opens it without the module.
-    let table_open = use_state(|| cfg!(not(target_arch = "wasm32")));
-    let on_toggle = {
-        let table_open = table_open.clone();
-        Callback::from(move |e: Event| {
-            let open = e.target_dyn_into::<web_sys::Element>().is_some_and(|d| d.has_attribute("open"));
-            if open && !*table_open {
-                table_open.set(true);
-            }
-        })
-    };
-
     // Only after every hook: a hook must run on every render, whatever the outcome.
-    let r = match &*rendered {
-        Ok(r) => r,
+    let (phone, r) = match &*rendered {
+        Ok((phone, desktop)) => (phone, desktop),
         Err(e) => return message(lang, s.unknown_chart, Some(e.as_str())),
     };
 
@@ -242,7 +163,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 if let Some(formula) = &f.derived { <span class="tooltip-derived">{ formula }</span> }
                 <span class="tooltip-quote" lang="zh-CN">{ format!("“{}”", f.quote) }</span>
                 if !f.is_derived() {
-                    <a href={(Route::ReportFigure { figure: f.id.clone() }).href()}>{ s.show_in_text }</a>
+                    <a href={Page::new(lang, Route::Report).href_to(&f.id)}>{ s.show_in_text }</a>
                 }
             </div>
         })
@@ -250,10 +171,10 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
 
     let actions = (!props.embed).then(|| {
         let def = chart::find(&id).expect("rendered, so known");
-        let share_url = format!("{}?lang={}#{}", crate::browser::base_url(), lang.code(), match def.view {
-            View::Compare => "/compare".to_string(),
-            View::Sectors => format!("/sectors/{id}"),
-        });
+        let share = match def.view {
+            View::Compare => Page::new(lang, Route::Compare).href_to(&id),
+            View::Sectors => Page::new(lang, Route::Sectors).href_to(&id),
+        };
         let svg = Callback::from(move |_: ()| {
             let cat = data::catalogue().ok()?;
             let r = chart::render_standalone(def, cat, lang, Layout::Desktop).ok()?;
@@ -270,7 +191,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             out
         });
         html! {
-            <ChartActions target={id.clone()} title={r.title.clone()} share_url={share_url}
+            <ChartActions target={id.clone()} embed={Page::new(lang, Route::Embed { chart: id.clone() })} title={r.title.clone()} share={share}
                 embed_height={default_height(r.width, r.height)} svg={Some(svg)} csv={Some(csv)} />
         }
     });
@@ -282,16 +203,16 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     };
     let table_caption = pick(lang, "数据表", "Data table");
     html! {
-        <figure class={classes!("chart", props.embed.then_some("embedded"))} data-chart={id.clone()} aria-labelledby={title_id}>
+        <figure class={classes!("chart", props.embed.then_some("embedded"))} id={id.clone()} data-chart={id.clone()} aria-labelledby={title_id}>
             { title }
             <p class="chart-summary">{ r.summary.clone() }</p>
             <div class="chart-svg" ref={holder} onmouseover={on_over} onfocusin={on_focus} onfocusout={on_focus_out} onmouseleave={on_leave} onclick={on_click} onkeydown={on_key}>
-                { Html::from_html_unchecked(AttrValue::from(r.svg.clone())) }
+                <div class="layout-phone">{ Html::from_html_unchecked(AttrValue::from(phone.svg.clone())) }</div>
+                <div class="layout-desktop">{ Html::from_html_unchecked(AttrValue::from(r.svg.clone())) }</div>
                 { tooltip.unwrap_or_default() }
             </div>
-            <details class="chart-table" ontoggle={on_toggle}>
+            <details class="chart-table">
                 <summary>{ table_caption }</summary>
-                if *table_open {
                 <table>
                     <caption class="sr-only">{ format!("{}：{}", table_caption, r.title) }</caption>
                     <thead><tr>
@@ -304,7 +225,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                         <tr data-row-figure={row.figure_id.clone()}>
                             <th scope="row">
                                 if row.derived { { row.label.clone() } } else {
-                                    <a href={(Route::ReportFigure { figure: row.figure_id.clone() }).href()}>{ row.label.clone() }</a>
+                                    <a href={Page::new(lang, Route::Report).href_to(&row.figure_id)}>{ row.label.clone() }</a>
                                 }
                             </th>
                             <td>{ row.value.clone() }</td>
@@ -313,7 +234,6 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     }) }
                     </tbody>
                 </table>
-                }
             </details>
             <figcaption class="chart-source">{ r.source.clone() }</figcaption>
             { actions.unwrap_or_default() }

@@ -1,11 +1,10 @@
-//! The county map with its measure picker and legend; used by `#/counties` and the map embed.
+//! The county map with its measure picker and legend; used by the counties pages and the map
+//! embeds. Drawn in both sizes, the stylesheet shows one.
 
-use crate::app::use_lang;
-use crate::components::chart_figure::use_layout;
+use crate::hooks::use_lang;
 use crate::data;
 use crate::i18n::pick;
 use crate::model::counties::{value, MapMeasure};
-use charts::chart::Layout;
 use report::format::trim;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -27,7 +26,9 @@ fn county_under(e: &web_sys::Event) -> Option<String> {
 /// Focuses the county's path inside `map` without scrolling (the view reveals the details).
 /// Returns whether the path is there and pressed, i.e. the selection has been drawn.
 fn focus_county(map: &web_sys::Element, adcode: &str) -> bool {
-    let Ok(Some(path)) = map.query_selector(&format!("path[data-county=\"{adcode}\"]")) else { return false };
+    // Of the two drawings, the one shown.
+    let Ok(all) = map.query_selector_all(&format!("path[data-county=\"{adcode}\"]")) else { return false };
+    let Some(path) = (0..all.length()).filter_map(|i| all.item(i)?.dyn_into::<web_sys::Element>().ok()).find(|p| p.get_client_rects().length() > 0) else { return false };
     if path.get_attribute("aria-pressed").as_deref() != Some("true") {
         return false;
     }
@@ -43,7 +44,6 @@ fn focus_county(map: &web_sys::Element, adcode: &str) -> bool {
 #[function_component]
 pub fn CountyMap(props: &CountyMapProps) -> Html {
     let lang = use_lang();
-    let layout = use_layout();
     let measure = use_state(|| MapMeasure::Items);
     let map_ref = use_node_ref();
     // A county chosen with Enter or Space: the SVG is drawn anew for the new selection, which
@@ -64,8 +64,8 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
     let values: Vec<(String, f64)> = cat.counties.iter().map(|c| (c.adcode.clone(), value(cat, &c.adcode, *measure) as f64)).collect();
     let legend = charts::map::legend(&values, STEPS);
     let fills: Vec<(String, String)> = values.iter().map(|(a, v)| (a.clone(), format!("fill-{}", legend.class_of(*v)))).collect();
-    let display_px = if layout == Layout::Phone { 360.0 } else { 640.0 };
-    let svg = charts::map::render_map_at(map, &fills, props.selected.as_deref(), lang, display_px);
+    // Both sizes in the page, the stylesheet shows one (as for the charts, `chart_figure`).
+    let svg = |display_px: f64| Html::from_html_unchecked(AttrValue::from(charts::map::render_map_at(map, &fills, props.selected.as_deref(), lang, display_px)));
 
     let onclick = {
         let on_select = props.on_select.clone();
@@ -110,7 +110,10 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
                 { for picker }
             </fieldset>
             <p class="measure-what">{ pick(lang, what_zh, what_en) }</p>
-            <div class="map-svg" ref={map_ref} {onclick} {onkeydown}>{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
+            <div class="map-svg" ref={map_ref} {onclick} {onkeydown}>
+                <div class="layout-phone">{ svg(360.0) }</div>
+                <div class="layout-desktop">{ svg(640.0) }</div>
+            </div>
             <div class="map-legend" aria-label={pick(lang, "图例", "Legend")}>
                 <span class="legend-title">{ pick(lang, zh, en) }</span>
                 <ul>

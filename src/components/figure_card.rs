@@ -1,5 +1,5 @@
 use crate::i18n::{pick, t, Lang};
-use crate::route::Route;
+use crate::route::{Page, Route};
 use report::format::{figure_value, qualifier_text};
 use report::{Figure, Status};
 use yew::prelude::*;
@@ -50,7 +50,7 @@ pub fn figure_card(lang: Lang, f: &Figure) -> Html {
             // English readers also see the report's own notation, where it differs from ours.
             { (lang == Lang::En && as_written != shown.as_str()).then(|| html! { <p class="card-written" lang="zh-CN">{ as_written }</p> }) }
             <p class="card-link">
-                <a href={(Route::ReportFigure { figure: f.id.clone() }).href()}>{ s.in_report }<span aria-hidden="true">{ " →" }</span></a>
+                <a href={Page::new(lang, Route::Report).href_to(&f.id)}>{ s.in_report }<span aria-hidden="true">{ " →" }</span></a>
             </p>
         </article>
     }

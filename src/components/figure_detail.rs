@@ -1,8 +1,8 @@
-use crate::app::use_lang;
+use crate::hooks::use_lang;
 use crate::components::figure_card::{spoken_value, status_line, written_form};
 use crate::data;
 use crate::i18n::{pick, t, Lang};
-use crate::route::Route;
+use crate::route::{Page, Route};
 use report::format::{en_amount, figure_value, zh_amount};
 use report::scanner::Qualifier;
 use yew::prelude::*;
@@ -11,9 +11,9 @@ use yew::prelude::*;
 pub struct FigureDetailProps {
     pub id: AttrValue,
     pub on_close: Callback<()>,
-    /// Where the figure is drawn, if a chart shows it.
+    /// Where the figure is drawn, if a chart shows it (a link).
     #[prop_or_default]
-    pub chart: Option<Route>,
+    pub chart: Option<String>,
     /// Show a link to the sentence (off inside the reader, where the sentence is right there).
     #[prop_or_default]
     pub link_to_text: bool,
@@ -77,11 +77,11 @@ pub fn FigureDetail(props: &FigureDetailProps) -> Html {
                 <dt>{ s.figure_quote }</dt><dd lang="zh-CN" class="quote">{ format!("“{}”", f.quote) }</dd>
             </dl>
             <p class="detail-links">
-                if let Some(route) = props.chart.clone() {
-                    <a href={route.href()}>{ s.show_chart }<span aria-hidden="true">{ " →" }</span></a>
+                if let Some(href) = props.chart.clone() {
+                    <a {href}>{ s.show_chart }<span aria-hidden="true">{ " →" }</span></a>
                 }
                 if props.link_to_text {
-                    <a href={(Route::ReportFigure { figure: f.id.clone() }).href()}>{ s.show_in_text }<span aria-hidden="true">{ " →" }</span></a>
+                    <a href={Page::new(lang, Route::Report).href_to(&f.id)}>{ s.show_in_text }<span aria-hidden="true">{ " →" }</span></a>
                 }
             </p>
         </aside>

@@ -1,28 +1,18 @@
-use crate::app::use_lang;
 use crate::i18n::t;
-use crate::route::Route;
+use crate::route::{Page, Route};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NavProps {
-    pub route: Route,
-}
-
-/// Which top-level section a route belongs to, for `aria-current`.
-fn section(r: &Route) -> Route {
-    match r {
-        Route::SectorChart { .. } => Route::Sectors,
-        Route::County { .. } => Route::Counties,
-        Route::ReportFigure { .. } | Route::ReportSentence { .. } => Route::Report,
-        other => other.clone(),
-    }
+    pub page: Page,
 }
 
 /// On a phone a bar at the bottom, in thumb reach; on a desktop a row under the header.
 #[function_component]
 pub fn Nav(props: &NavProps) -> Html {
-    let s = t(use_lang());
-    let current = section(&props.route);
+    let lang = props.page.lang().unwrap_or_default();
+    let s = t(lang);
+    let current = props.page.route().section();
     let items = [
         (Route::Overview, s.nav_overview, "◎"),
         (Route::Compare, s.nav_compare, "⇄"),
@@ -37,7 +27,7 @@ pub fn Nav(props: &NavProps) -> Html {
                 let here = r == current;
                 html! {
                     <li>
-                        <a href={r.href()} class={classes!(here.then_some("current"))} aria-current={here.then_some("page")}>
+                        <a href={Page::new(lang, r).href()} class={classes!(here.then_some("current"))} aria-current={here.then_some("page")}>
                             <span class="nav-icon" aria-hidden="true">{ icon }</span>
                             <span class="nav-label">{ label }</span>
                         </a>

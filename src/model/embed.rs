@@ -1,22 +1,22 @@
 //! What a newsroom pastes: the iframe code for one chart or the map.
 
-use report::format::Lang;
+use crate::route::Page;
 
 fn attr(s: &str) -> String {
     s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-/// The address of the embed of `target` (a chart id, `map` or `map/<adcode>`) under `base`.
-pub fn embed_url(base: &str, lang: Lang, target: &str) -> String {
-    format!("{base}?lang={}#/embed/{target}", lang.code())
+/// The address of the embed page `embed` on the site whose root is `root`.
+pub fn embed_url(root: &str, embed: &Page) -> String {
+    format!("{root}{}", embed.href())
 }
 
 /// The iframe code, with a height that fits without the host script; the frame then reports its
 /// exact height in the AMP and Datawrapper message formats.
-pub fn iframe_code(base: &str, lang: Lang, target: &str, title: &str, height: u32) -> String {
+pub fn iframe_code(root: &str, embed: &Page, title: &str, height: u32) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%;\" loading=\"lazy\"></iframe>",
-        attr(&embed_url(base, lang, target)),
+        attr(&embed_url(root, embed)),
         attr(title),
     )
 }
@@ -34,8 +34,9 @@ mod tests {
 
     #[test]
     fn the_iframe_points_at_the_embed_route_and_escapes_its_title() {
-        let code = iframe_code("https://example.org/some/path/", Lang::En, "investment-programmes", "Programmes \"A\" <b>", 480);
-        assert_eq!(code, "<iframe src=\"https://example.org/some/path/?lang=en#/embed/investment-programmes\" title=\"Programmes &quot;A&quot; &lt;b&gt;\" width=\"100%\" height=\"480\" style=\"border:0;width:100%;\" loading=\"lazy\"></iframe>");
+        let page = Page::new(crate::i18n::Lang::En, crate::route::Route::Embed { chart: "investment-programmes".into() });
+        let code = iframe_code("https://example.org/some/path/", &page, "Programmes \"A\" <b>", 480);
+        assert_eq!(code, "<iframe src=\"https://example.org/some/path/en/embed/investment-programmes/\" title=\"Programmes &quot;A&quot; &lt;b&gt;\" width=\"100%\" height=\"480\" style=\"border:0;width:100%;\" loading=\"lazy\"></iframe>");
     }
 
     #[test]

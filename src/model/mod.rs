@@ -4,6 +4,8 @@
 pub mod counties;
 pub mod embed;
 pub mod headlines;
+pub mod legacy;
+pub mod meta;
 pub mod query;
 pub mod reader;
 pub mod search;

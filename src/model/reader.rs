@@ -6,7 +6,6 @@
 //! belongs to, so the view can wrap a figure's segments in one control and highlight hits inside.
 
 use report::span::Span;
-use report::document::{Block, Document};
 use report::{Catalogue, Figure};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,19 +82,6 @@ pub fn segments(block: Span, marks: &[Mark], hits: &[Span]) -> Vec<Segment> {
         .collect()
 }
 
-/// The sentences of `block`, as its markup states them (`data-sentences`, beside `data-at`, the
-/// block's start): `start-end` pairs in chars from the block's start, space-separated. With them
-/// the first screen drawn at build time marks a sentence's link (`#/report/s/<start>`) the way
-/// the app does, without the app (static/boot.js).
-pub fn sentence_offsets(doc: &Document, block: &Block) -> String {
-    let at = block.span.start;
-    doc.sentences[block.sentences.clone()]
-        .iter()
-        .map(|s| format!("{}-{}", s.span.start - at, s.span.end - at))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,30 +123,12 @@ mod tests {
         assert_eq!(text[gdp.span.start..gdp.span.end].iter().collect::<String>(), "2333.3亿元");
     }
 
-    #[test]
-    fn sentence_offsets_lead_back_to_every_sentence_of_the_text() {
-        let doc = Document::parse(report::REPORT_TEXT);
-        let text: Vec<char> = report::REPORT_TEXT.chars().collect();
-        let mut found = Vec::new();
-        for b in &doc.blocks {
-            for pair in sentence_offsets(&doc, b).split(' ').filter(|p| !p.is_empty()) {
-                let (s, e) = pair.split_once('-').unwrap();
-                let (s, e) = (b.span.start + s.parse::<usize>().unwrap(), b.span.start + e.parse::<usize>().unwrap());
-                assert!(b.span.start <= s && s < e && e <= b.span.end, "{pair} inside its block");
-                found.push(text[s..e].iter().collect::<String>());
-            }
-        }
-        let all: Vec<String> = doc.sentences.iter().map(|s| text[s.span.start..s.span.end].iter().collect()).collect();
-        assert!(all.len() > 100);
-        assert_eq!(found, all, "every sentence once, in order");
-    }
-
     fn test_figure(numeral: [usize; 2], unit: &str) -> Figure {
         Figure {
             id: "t".into(), label: report::Label { zh: String::new(), en: String::new() }, value: 0.0, written: String::new(),
             unit: unit.into(), base_value: 0.0, base_unit: String::new(), year: 2023, since: None, status: report::Status::Actual,
             qualifier: report::scanner::Qualifier::Exact, measure: report::Measure::Level, sector: report::Sector::Economy,
-            counties: vec![], quote: String::new(), span: numeral, numeral, derived: None, derived_from: vec![], note: None, part: 1, section: None,
+            counties: vec![], quote: String::new(), span: numeral, numeral, derived: None, derived_from: vec![], note: None, unit_en: String::new(), part: 1, section: None,
         }
     }
 }

@@ -1,4 +1,4 @@
-use crate::app::use_lang;
+use crate::hooks::use_lang;
 use crate::components::downloads::downloads;
 use crate::data;
 use crate::i18n::{pick, t, Lang};
@@ -8,6 +8,7 @@ use yew::prelude::*;
 pub fn About() -> Html {
     let lang = use_lang();
     let s = t(lang);
+    let length = |l: Lang| data::catalogue().map(|c| crate::model::meta::report_length(c, l)).unwrap_or_default();
     let (figures, derived) = data::catalogue()
         .map(|c| (c.figures.iter().filter(|f| !f.is_derived()).count(), c.figures.iter().filter(|f| f.is_derived()).count()))
         .unwrap_or((0, 0));
@@ -17,8 +18,8 @@ pub fn About() -> Html {
             <h2>{ pick(lang, "来源", "Sources") }</h2>
             <ul>
                 <li>{ pick(lang,
-                    "《2024年晋城市人民政府工作报告》全文（约1.85万字），原样收录于本应用，未作改动。",
-                    "The full text of the 2024 Jincheng Municipal Government Work Report (about 18,500 characters), bundled unchanged. It is published in Chinese only; this app explains its figures in English.") }</li>
+                    &format!("《2024年晋城市人民政府工作报告》全文（{}），原样收录于本应用，未作改动。", length(Lang::Zh)),
+                    &format!("The full text of the 2024 Jincheng Municipal Government Work Report ({}), bundled unchanged. It is published in Chinese only; this app explains its figures in English.", length(Lang::En))) }</li>
                 <li>{ pick(lang,
                     "县区边界：echarts-china-cities-pypkg 0.0.9 中的晋城市地图（MIT 许可），由 ECharts 压缩坐标解码为 GeoJSON，精度约100米。",
                     "County boundaries: the Jincheng city map of echarts-china-cities-pypkg 0.0.9 (MIT licence), decoded from ECharts' compressed coordinates into GeoJSON; precise to about 100 m.") }</li>

@@ -1,12 +1,12 @@
-use crate::app::use_lang;
+use crate::hooks::use_lang;
 use crate::components::chart_actions::ChartActions;
 use crate::components::county_map::CountyMap;
 use crate::components::message::message;
 use crate::data;
 use crate::i18n::{pick, t, Lang};
 use crate::model::counties::{county_town_role, figures_of, groups, value, MapMeasure};
-use crate::route::Route;
-use crate::views::progressive::{busy, use_effect_unless_taken_over, use_progressive};
+use crate::hooks::go_to;
+use crate::route::{sentence_fragment, Page, Route};
 use report::{Catalogue, County, CountyItem};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -30,20 +30,21 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
     let unknown = props.adcode.as_ref().filter(|_| selected.is_none()).cloned();
     let on_select = Callback::from(move |adcode: String| {
         if let Some(n) = &navigator {
-            n.push(&Route::County { adcode });
+            go_to(n, &Page::new(lang, Route::County { adcode }), "");
         }
     });
-    // The heading first, the map, details and table one step later: drawn in one go, they held
-    // a switch to this view above 50 ms on a slow phone (BENCHMARKS.md).
-    let shown = use_progressive(2, 1, 1, 0);
-    let whole = shown == 2;
-    use_effect_unless_taken_over((props.adcode.clone(), whole), |(a, whole)| {
-        if a.is_some() && *whole {
-            crate::views::reveal("#county-details h2");
-        }
-    });
+    // A county chosen in place: its details come into view (a loaded county page starts at
+    // the top, where the map is, like any page).
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(props.adcode.clone(), move |a| {
+            if !first.replace(false) && a.is_some() {
+                crate::views::reveal("#county-details h2");
+            }
+        });
+    }
     html! {
-        <div class="counties" aria-busy={busy(shown, 2)}>
+        <div class="counties">
             <h1>{ pick(lang, "县区：报告说了什么", "Counties: what the report says about each") }</h1>
             <p class="lede">{ pick(lang,
                 "晋城市辖城区、泽州县、高平市、阳城县、陵川县、沁水县。选择一个县区，查看报告中与它有关的成绩、部署和地点。",
@@ -51,7 +52,6 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
             if let Some(a) = unknown {
                 { message(lang, s.unknown_county, Some(&*a)) }
             }
-            if whole {
             <div class="counties-grid">
                 <CountyMap selected={selected.map(|c| AttrValue::from(c.adcode.clone()))} {on_select} />
                 <section id="county-details" class="county-details" aria-live="polite">
@@ -62,12 +62,12 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
                 </section>
             </div>
             <ChartActions target={selected.map_or("map".to_string(), |c| format!("map/{}", c.adcode))}
+                embed={Page::new(lang, selected.map_or(Route::EmbedMap, |c| Route::EmbedMapCounty { adcode: c.adcode.clone() }))}
                 title={pick(lang, "晋城六县区：报告说了什么", "Jincheng's six counties in the 2024 report")}
-                share_url={format!("{}?lang={}#/counties{}", crate::browser::base_url(), lang.code(), selected.map_or(String::new(), |c| format!("/{}", c.adcode)))}
+                share={Page::new(lang, selected.map_or(Route::Counties, |c| Route::County { adcode: c.adcode.clone() })).href()}
                 embed_height={640} />
             { county_table(lang, cat) }
             <p class="map-credit">{ pick(lang, "地图：echarts-china-cities-pypkg 0.0.9（MIT 许可），精度约100米。", "Map: echarts-china-cities-pypkg 0.0.9 (MIT licence), precise to about 100 m.") }</p>
-            }
         </div>
     }
 }
@@ -79,7 +79,7 @@ fn item_list<'a>(lang: Lang, items: impl IntoIterator<Item = &'a CountyItem>) ->
             <li>
                 <span lang="zh-CN">{ i.sentence.clone() }</span>
                 { " " }
-                <a href={(Route::ReportSentence { start: i.span[0] }).href()} class="item-link">
+                <a href={Page::new(lang, Route::Report).href_to(&sentence_fragment(i.span[0]))} class="item-link">
                     { pick(lang, "原文", "In the report") }<span class="sr-only">{ format!(": {}", i.sentence.chars().take(12).collect::<String>()) }</span>
                 </a>
             </li>
@@ -109,7 +109,7 @@ fn CountyDetails(props: &CountyDetailsProps) -> Html {
                 <p class="badge">
                     { pick(lang, "2021—2023年连续三年进入全省县域经济10强（报告点名泽州、高平、阳城、沁水）。",
                         "Among Shanxi's ten strongest county economies three years running, 2021–2023 (the report names 泽州, 高平, 阳城 and 沁水).") }
-                    { " " }<a href={(Route::ReportFigure { figure: f.id.clone() }).href()}>{ pick(lang, "原文", "In the report") }</a>
+                    { " " }<a href={Page::new(lang, Route::Report).href_to(&f.id)}>{ pick(lang, "原文", "In the report") }</a>
                 </p>
             }
             if let Some(r) = role {
@@ -155,7 +155,7 @@ fn county_table(lang: Lang, cat: &Catalogue) -> Html {
                 <tbody>
                 { for cat.counties.iter().map(|c| html! {
                     <tr>
-                        <th scope="row"><a href={(Route::County { adcode: c.adcode.clone() }).href()}>{ pick(lang, &c.zh, &c.en) }</a></th>
+                        <th scope="row"><a href={Page::new(lang, Route::County { adcode: c.adcode.clone() }).href()}>{ pick(lang, &c.zh, &c.en) }</a></th>
                         { for MapMeasure::ALL.iter().map(|m| html! { <td>{ value(cat, &c.adcode, *m) }</td> }) }
                     </tr>
                 }) }

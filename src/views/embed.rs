@@ -1,8 +1,7 @@
 //! One chart or the map alone, for an iframe in a news article: title, drawing, source line and
 //! a link to the full report, nothing else. The frame reports its height to the host page.
 
-use crate::app::use_lang;
-use crate::browser;
+use crate::hooks::use_lang;
 use crate::components::chart_figure::ChartFigure;
 use crate::components::county_map::CountyMap;
 use crate::components::message::message;
@@ -10,7 +9,8 @@ use crate::data;
 use crate::embed::HeightReporter;
 use crate::i18n::{pick, t};
 use crate::model::counties::{value, MapMeasure};
-use crate::route::Route;
+use crate::hooks::go_to;
+use crate::route::{Page, Route};
 use charts::chart;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -24,8 +24,9 @@ fn use_height_reporter(id: String) {
 }
 
 /// "The full report" opens the app in a new tab, never inside the host's frame.
-fn full_report(lang: report::format::Lang, hash: &str) -> Html {
-    let href = format!("{}?lang={}#{hash}", browser::base_url(), lang.code());
+fn full_report(page: Page) -> Html {
+    let lang = page.lang().unwrap_or_default();
+    let href = page.href();
     html! {
         <p class="embed-credit">
             <a {href} target="_blank" rel="noopener">{ pick(lang, "晋城市2024年政府工作报告 · 图解全文", "The full Jincheng 2024 report, visualised") }<span aria-hidden="true">{ " ↗" }</span></a>
@@ -53,7 +54,7 @@ pub fn EmbedChart(props: &EmbedChartProps) -> Html {
     html! {
         <>
             <ChartFigure id={props.chart.clone()} embed=true />
-            { full_report(lang, "/") }
+            { full_report(Page::new(lang, Route::Overview)) }
         </>
     }
 }
@@ -75,7 +76,7 @@ pub fn EmbedMap(props: &EmbedMapProps) -> Html {
     let unknown = props.adcode.as_ref().filter(|_| selected.is_none()).cloned();
     let on_select = Callback::from(move |adcode: String| {
         if let Some(n) = &navigator {
-            n.push(&Route::EmbedMapCounty { adcode });
+            go_to(n, &Page::new(lang, Route::EmbedMapCounty { adcode }), "");
         }
     });
     html! {
@@ -96,7 +97,7 @@ pub fn EmbedMap(props: &EmbedMapProps) -> Html {
                 </p>
             }
             <p class="chart-source">{ pick(lang, "来源：2024年晋城市政府工作报告；地图：echarts-china-cities-pypkg（MIT）", "Source: Jincheng government work report 2024; map: echarts-china-cities-pypkg (MIT)") }</p>
-            { full_report(lang, &selected.map_or("/counties".to_string(), |c| format!("/counties/{}", c.adcode))) }
+            { full_report(Page::new(lang, selected.map_or(Route::Counties, |c| Route::County { adcode: c.adcode.clone() }))) }
         </>
     }
 }

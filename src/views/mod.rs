@@ -6,7 +6,6 @@ pub mod counties;
 pub mod embed;
 pub mod not_found;
 pub mod overview;
-pub mod progressive;
 pub mod report;
 pub mod sectors;
 
@@ -18,12 +17,9 @@ pub fn switch(route: Route) -> Html {
         Route::Overview => html! { <overview::Overview /> },
         Route::Compare => html! { <compare::CompareView /> },
         Route::Sectors => html! { <sectors::SectorsView /> },
-        Route::SectorChart { chart } => html! { <sectors::SectorsView chart={Some(AttrValue::from(chart))} /> },
         Route::Counties => html! { <counties::CountiesView /> },
         Route::County { adcode } => html! { <counties::CountiesView adcode={Some(AttrValue::from(adcode))} /> },
         Route::Report => html! { <report::ReportView /> },
-        Route::ReportFigure { figure } => html! { <report::ReportView figure={Some(AttrValue::from(figure))} /> },
-        Route::ReportSentence { start } => html! { <report::ReportView sentence={Some(start)} /> },
         Route::Embed { chart } => html! { <embed::EmbedChart chart={AttrValue::from(chart)} /> },
         Route::EmbedMap => html! { <embed::EmbedMap /> },
         Route::EmbedMapCounty { adcode } => html! { <embed::EmbedMap adcode={Some(AttrValue::from(adcode))} /> },

@@ -1,10 +1,10 @@
-use crate::app::use_lang;
+use crate::hooks::use_lang;
 use crate::components::figure_card::figure_card;
 use crate::components::message::message;
 use crate::data;
 use crate::i18n::{pick, t};
 use crate::model::headlines::{resolve, RESULTS_2023, TARGETS_2024};
-use crate::route::Route;
+use crate::route::{Page, Route};
 use yew::prelude::*;
 
 #[function_component]
@@ -28,12 +28,12 @@ pub fn Overview() -> Html {
             <section class="intro">
                 <h1>{ s.title }</h1>
                 <p class="lede">{ pick(lang,
-                    &format!("报告共约1.85万字，我们从中摘录了{stated}个数据，每一个都能追溯到原文的句子。"),
-                    &format!("The report runs to some 18,500 Chinese characters. We took {stated} figures from it, each linked to the sentence that states it."),
+                    &format!("报告共{}，我们从中摘录了{stated}个数据，每一个都能追溯到原文的句子。", crate::model::meta::report_length(cat, lang)),
+                    &format!("The report runs to {}. We took {stated} figures from it, each linked to the sentence that states it.", crate::model::meta::report_length(cat, lang)),
                 ) }</p>
                 <p class="intro-links">
-                    <a href={Route::Compare.href()} class="button">{ pick(lang, "2023与2024对比", "2023 against 2024") }</a>
-                    <a href={Route::Report.href()} class="button secondary">{ pick(lang, "阅读全文", "Read the report") }</a>
+                    <a href={Page::new(lang, Route::Compare).href()} class="button">{ pick(lang, "2023与2024对比", "2023 against 2024") }</a>
+                    <a href={Page::new(lang, Route::Report).href()} class="button secondary">{ pick(lang, "阅读全文", "Read the report") }</a>
                 </p>
             </section>
             <section aria-labelledby="results-title">

@@ -9,8 +9,9 @@
 use crate::model::Figure;
 use crate::scanner::Qualifier;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
+    #[default]
     Zh,
     En,
 }
@@ -20,6 +21,28 @@ impl Lang {
         match self {
             Lang::Zh => "zh",
             Lang::En => "en",
+        }
+    }
+    /// Exactly the code of [`Lang::code`]: the form that stands in addresses (`zh/`, `en/`).
+    pub fn from_code(s: &str) -> Option<Lang> {
+        match s {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+    /// The BCP 47 tag for `lang` attributes: `zh-CN`, `en`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+    /// The other language.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
         }
     }
     pub fn parse(s: &str) -> Option<Lang> {

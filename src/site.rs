@@ -1,0 +1,327 @@
+//! The site as files: every page of every language, written whole at build time by the app's own
+//! shell, with its head, its security policy and what the browser needs to start the module.
+//!
+//! Rules:
+//! - One page per address (`route`): the root, and per language every view, every county, every
+//!   embed (each chart, the map, the map with each county) and the not-found page. Each is
+//!   [`StaticApp`](crate::app::StaticApp) rendered with `hydratable(true)`, which the module
+//!   hydrates in place: no node of the page is replaced.
+//! - A page is written whole here, never patched afterwards: `<base href>` pointing at the
+//!   site's root (every link is relative to it), the head of `model::meta` (title, description,
+//!   Open Graph; `hreflang` alternates and the canonical address when the site's address is
+//!   given, `SITE_URL`), the stylesheet and the loader with their integrity, and `#fatal`, the
+//!   message outside the yew tree.
+//! - Only the loader is a script. There is no inline script, so the Content-Security-Policy
+//!   ([`CSP`]) allows scripts from the site alone (and WebAssembly), with no hashes.
+//! - The build refuses to write a site it cannot make whole: a missing asset, a page that fails
+//!   to render, a data file it cannot write.
+//! - The offline copy: `precache.json` lists every page and file; the service worker
+//!   (`static/sw.js`) takes it whole, in a cache named after the build (a hash of every file but
+//!   the pages, which follow from them).
+
+use crate::app::{StaticApp, StaticAppProps};
+use crate::i18n::Lang;
+use crate::model::meta::{meta, Meta};
+use crate::route::{Page, Route};
+use base64::Engine;
+use report::Catalogue;
+use sha2::Digest;
+use std::path::{Path, PathBuf};
+
+/// Scripts from the site itself and WebAssembly; styles from the stylesheet only (charts and
+/// the map are coloured by class; the tooltip is placed through the CSSOM, which no policy
+/// restricts). A meta tag cannot set `frame-ancestors`: see the README for the header.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+
+/// The files trunk built that every page refers to, with their integrity.
+#[derive(Debug, Clone)]
+pub struct Assets {
+    pub css: Asset,
+    pub glue: Asset,
+    pub wasm: Asset,
+    pub loader: Asset,
+    /// The build's id: names the offline cache and the service worker's registration.
+    pub build: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Asset {
+    /// Relative to the site's root.
+    pub href: String,
+    /// `sha384-…`.
+    pub integrity: String,
+}
+
+fn integrity(bytes: &[u8]) -> String {
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes)))
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, contents: &[u8]) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Every file under `dir`, relative to it, sorted.
+fn files_under(dir: &Path) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).map_err(|e| format!("cannot list {}: {e}", d.display()))? {
+            let p = e.map_err(|e| e.to_string())?.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if let Ok(rel) = p.strip_prefix(dir) {
+                out.push(rel.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn one(files: &[String], what: &str, test: impl Fn(&str) -> bool) -> Result<String, String> {
+    let found: Vec<&String> = files.iter().filter(|f| !f.contains('/') && test(f)).collect();
+    match found.as_slice() {
+        [f] => Ok((*f).clone()),
+        [] => Err(format!("no {what} in the build")),
+        many => Err(format!("more than one {what} in the build: {many:?}")),
+    }
+}
+
+/// Finds trunk's output in `dist` (the stylesheet, the module's glue and WebAssembly, the
+/// loader) and reads their integrity. Files the pages list (data, icons) count for the build id.
+pub fn assets(dist: &Path) -> Result<Assets, String> {
+    let files = files_under(dist)?;
+    let css = one(&files, "stylesheet", |f| f.ends_with(".css"))?;
+    let glue = one(&files, "module glue", |f| f.starts_with("jincheng-report-app") && f.ends_with(".js"))?;
+    let wasm = one(&files, "module", |f| f.ends_with("_bg.wasm"))?;
+    let loader = one(&files, "loader", |f| f == "loader.js")?;
+    let asset = |href: &str| -> Result<Asset, String> { Ok(Asset { href: href.to_string(), integrity: integrity(&read(&dist.join(href))?) }) };
+    let mut all = sha2::Sha256::new();
+    for f in files.iter().filter(|f| !is_page(f) && !matches!(f.as_str(), "precache.json")) {
+        all.update(f.as_bytes());
+        all.update(read(&dist.join(f))?);
+    }
+    let build: String = all.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
+    Ok(Assets { css: asset(&css)?, glue: asset(&glue)?, wasm: asset(&wasm)?, loader: asset(&loader)?, build })
+}
+
+fn is_page(f: &str) -> bool {
+    f == "index.html" || f.ends_with("/index.html")
+}
+
+/// Every page of the site.
+pub fn pages(cat: &Catalogue) -> Vec<Page> {
+    let mut out = vec![Page::Root];
+    for lang in [Lang::Zh, Lang::En] {
+        let mut routes = vec![Route::Overview, Route::Compare, Route::Sectors, Route::Counties, Route::Report, Route::About, Route::EmbedMap, Route::NotFound];
+        for c in &cat.counties {
+            routes.push(Route::County { adcode: c.adcode.clone() });
+            routes.push(Route::EmbedMapCounty { adcode: c.adcode.clone() });
+        }
+        for d in charts::chart::all() {
+            routes.push(Route::Embed { chart: d.id.to_string() });
+        }
+        out.extend(routes.into_iter().map(|r| Page::new(lang, r)));
+    }
+    out
+}
+
+/// The body of `page`, as the app draws it, ready to hydrate.
+pub async fn render(page: Page) -> String {
+    yew::ServerRenderer::<StaticApp>::with_props(move || StaticAppProps { page }).hydratable(true).render().await
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// `../` once per folder between the page and the site's root.
+fn base_of(page: &Page) -> String {
+    let depth = page.href().trim_end_matches('/').split('/').filter(|s| !s.is_empty() && *s != ".").count();
+    if depth == 0 {
+        "./".into()
+    } else {
+        "../".repeat(depth)
+    }
+}
+
+/// The whole document of `page` around its rendered `body`.
+pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site: Option<&str>) -> String {
+    let Meta { title, description } = meta(page, cat);
+    let lang = page.lang().unwrap_or(Lang::Zh);
+    let mut head = Vec::new();
+    if let Some(site) = site {
+        head.push(format!("<link rel=\"canonical\" href=\"{}\">", escape(&format!("{site}{}", page.href().trim_start_matches("./")))));
+        if page != &Page::Root {
+            for l in [Lang::Zh, Lang::En] {
+                head.push(format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", l.tag(), escape(&format!("{site}{}", page.in_lang(l).href()))));
+            }
+        }
+        head.push(format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">", escape(site)));
+        head.push(format!("<meta property=\"og:url\" content=\"{}\">", escape(&format!("{site}{}", page.href().trim_start_matches("./")))));
+    }
+    let locale = match lang {
+        Lang::Zh => "zh_CN",
+        Lang::En => "en_US",
+    };
+    let start_now = if page == &Page::Root { " data-start-now" } else { "" };
+    format!(
+        r##"<!doctype html>
+<html lang="{lang_tag}"{start_now}>
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<base href="{base}">
+<title>{title}</title>
+<meta name="description" content="{description}">
+<meta name="color-scheme" content="light dark">
+<meta name="theme-color" content="#0072b2">
+<meta property="og:type" content="website">
+<meta property="og:site_name" content="{site_name}">
+<meta property="og:title" content="{title}">
+<meta property="og:description" content="{description}">
+<meta property="og:locale" content="{locale}">
+<meta name="twitter:card" content="summary">
+{head}
+<link rel="stylesheet" href="{css}" integrity="{css_i}">
+<link rel="manifest" href="manifest.webmanifest">
+<link rel="icon" href="icon.svg" type="image/svg+xml">
+<script src="{loader}" integrity="{loader_i}" defer data-glue="{glue}" data-glue-integrity="{glue_i}" data-wasm="{wasm}" data-wasm-integrity="{wasm_i}" data-sw="sw.js?v={build}" data-fatal="fatal"></script>
+</head>
+<body>
+<div id="app">{body}</div>
+<div id="fatal" class="fatal" role="alert" hidden>
+<h1>页面出错了 <span lang="en">· Something went wrong</span></h1>
+<p>请刷新页面再试一次。<span lang="en">Please reload the page.</span></p>
+<p><button type="button" class="button" data-reset>清除离线副本并重新加载 <span lang="en">· Clear the offline copy and reload</span></button></p>
+<pre data-detail></pre>
+</div>
+</body>
+</html>
+"##,
+        lang_tag = lang.tag(),
+        csp = CSP,
+        base = base_of(page),
+        title = escape(&title),
+        description = escape(&description),
+        site_name = escape(crate::i18n::t(lang).title),
+        head = head.join("\n"),
+        css = assets.css.href,
+        css_i = assets.css.integrity,
+        loader = assets.loader.href,
+        loader_i = assets.loader.integrity,
+        glue = assets.glue.href,
+        glue_i = assets.glue.integrity,
+        wasm = assets.wasm.href,
+        wasm_i = assets.wasm.integrity,
+        build = assets.build,
+    )
+}
+
+/// Where a page's file goes under the site's root.
+pub fn file_of(page: &Page) -> PathBuf {
+    match page {
+        Page::Root => PathBuf::from("index.html"),
+        p => Path::new(&p.href()).join("index.html"),
+    }
+}
+
+/// What the build wrote.
+#[derive(Debug, Default)]
+pub struct Written {
+    pub pages: usize,
+    pub precache: usize,
+}
+
+/// Writes the whole site into `dist`, where trunk put the module, the stylesheet and the
+/// static files: the data downloads, every page, and the offline copy's list.
+pub fn build(dist: &Path, site: Option<&str>) -> Result<Written, String> {
+    let cat = crate::data::catalogue()?;
+    write_data(dist)?;
+    let assets = assets(dist)?;
+    let pages = pages(cat);
+    for page in &pages {
+        let body = futures::executor::block_on(render(page.clone()));
+        if body.trim().is_empty() {
+            return Err(format!("{} rendered empty", page.href()));
+        }
+        write(&dist.join(file_of(page)), document(page, &body, &assets, cat, site).as_bytes())?;
+    }
+    // Pages by their address (a folder), files by name; not the worker, nor this list.
+    let mut list: Vec<String> = pages.iter().map(Page::href).collect();
+    list.extend(files_under(dist)?.into_iter().filter(|f| !is_page(f) && !matches!(f.as_str(), "sw.js" | "precache.json") && !f.ends_with(".map")));
+    let json = format!("[{}]\n", list.iter().map(|f| format!("\"{}\"", f.replace('"', ""))).collect::<Vec<_>>().join(","));
+    write(&dist.join("precache.json"), json.as_bytes())?;
+    Ok(Written { pages: pages.len(), precache: list.len() })
+}
+
+/// The catalogue's downloads: the same checked catalogue the app embeds.
+fn write_data(dist: &Path) -> Result<(), String> {
+    let cat = crate::data::catalogue()?;
+    let data = dist.join("data");
+    write(&data.join("jincheng-2024-figures.json"), (report::export::to_json(cat) + "\n").as_bytes())?;
+    // A byte-order mark, so that spreadsheet programs read the Chinese as UTF-8.
+    write(&data.join("jincheng-2024-figures.csv"), format!("\u{FEFF}{}", report::export::to_csv(&cat.figures)).as_bytes())?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fake_dist(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("site-test-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for (name, body) in [("main-abc.css", "body{}"), ("jincheng-report-app-abc.js", "export default 1"), ("jincheng-report-app-abc_bg.wasm", "\0asm"), ("loader.js", "1"), ("sw.js", "1")] {
+            write(&dir.join(name), body.as_bytes()).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn every_page_is_written_whole() {
+        let dist = fake_dist("whole");
+        let w = build(&dist, Some("https://example.org/jincheng/")).unwrap();
+        let cat = crate::data::catalogue().unwrap();
+        assert_eq!(w.pages, pages(cat).len());
+        // Both languages, every county and chart.
+        assert_eq!(w.pages, 1 + 2 * (8 + 2 * cat.counties.len() + charts::chart::all().len()));
+        let compare = std::fs::read_to_string(dist.join("en/compare/index.html")).unwrap();
+        assert!(compare.contains("<base href=\"../../\">"));
+        assert!(compare.contains("<html lang=\"en\">"));
+        assert!(compare.contains("<link rel=\"alternate\" hreflang=\"zh-CN\" href=\"https://example.org/jincheng/zh/compare/\">"));
+        assert!(compare.contains("<link rel=\"canonical\" href=\"https://example.org/jincheng/en/compare/\">"));
+        assert!(compare.contains(&format!("<title>{}", crate::i18n::EN.nav_compare)));
+        // No inline script, and a policy without hashes.
+        assert_eq!(compare.matches("<script").count(), 1);
+        assert!(compare.contains("<script src=\"loader.js\" integrity=\"sha384-"));
+        assert!(!CSP.contains("sha256") && !CSP.contains("unsafe-inline"));
+        // Drawn by the app's components, ready to hydrate.
+        assert!(compare.contains("<!--<[") && compare.contains("class=\"site-nav\""));
+        let county = std::fs::read_to_string(dist.join("zh/counties/140522/index.html")).unwrap();
+        assert!(county.contains("<base href=\"../../../\">") && county.contains("阳城县"));
+        let root = std::fs::read_to_string(dist.join("index.html")).unwrap();
+        assert!(root.contains("data-start-now") && root.contains("href=\"zh/\"") && root.contains("href=\"en/\""));
+        // The offline copy lists every page and the files, not the worker.
+        let list = std::fs::read_to_string(dist.join("precache.json")).unwrap();
+        assert!(list.contains("\"en/embed/map/140581/\"") && list.contains("\"jincheng-report-app-abc_bg.wasm\"") && list.contains("\"data/jincheng-2024-figures.csv\""));
+        assert!(!list.contains("\"sw.js\""));
+        let _ = std::fs::remove_dir_all(&dist);
+    }
+
+    #[test]
+    fn a_build_without_its_module_is_refused() {
+        let dist = fake_dist("refused");
+        std::fs::remove_file(dist.join("jincheng-report-app-abc_bg.wasm")).unwrap();
+        assert_eq!(build(&dist, None).unwrap_err(), "no module in the build");
+        let _ = std::fs::remove_dir_all(&dist);
+    }
+}
