@@ -7,6 +7,9 @@
 //!   the quote (exactly once, or `nth` says which). Unit and qualifier come from the scanner unless
 //!   the entry corrects them.
 //! - Two entries may not claim the same numeral of the text.
+//! - A rank says what kind of rank it is (`rank`: place, band or left_bottom): place exactly when
+//!   the text writes 第 before the number, which is also the default; any other rank must say.
+//!   A figure that is not a rank has no `rank`.
 //! - Status and year default from the part of the report: part one is the 2023 review (actual,
 //!   2023), the rest is the 2024 plan (target, 2024).
 //! - Loading never stops at the first problem: it returns the catalogue it could build together
@@ -67,6 +70,7 @@ pub struct FigureEntry {
     pub value: EntryValue,
     pub sector: String,
     pub measure: String,
+    pub rank: Option<String>,
     pub status: Option<String>,
     pub year: Option<i32>,
     pub since: Option<i32>,
@@ -263,6 +267,33 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
                 fail(format!("claims the same words for the same number as `{other}` ({} at {}..{})", q.written, numeral[0], numeral[1]));
             }
             let (Some(sector), Some(measure)) = (sector, measure) else { continue };
+            let rank = match (measure, e.rank.as_deref()) {
+                (Measure::Rank, None) if q.ordinal => Some(RankKind::Place),
+                (Measure::Rank, None) => {
+                    fail("a rank must say its kind: `rank = \"band\"` (前10, 10强) or `\"left_bottom\"` (退出后50名); only 第N is a place by default".into());
+                    None
+                }
+                (Measure::Rank, Some(r)) => match RankKind::parse(r) {
+                    None => {
+                        fail(format!("unknown rank kind `{r}` (place, band or left_bottom)"));
+                        None
+                    }
+                    Some(RankKind::Place) if !q.ordinal => {
+                        fail(format!("rank `place` needs 第 before the number; «{}» gives none", e.quote));
+                        None
+                    }
+                    Some(k) if k != RankKind::Place && q.ordinal => {
+                        fail(format!("the text writes 第 before the number: a place, not `{r}`"));
+                        None
+                    }
+                    k => k,
+                },
+                (_, Some(_)) => {
+                    fail(format!("`rank` is only for measure = \"rank\", not `{}`", measure.as_str()));
+                    None
+                }
+                (_, None) => None,
+            };
             let loc = doc.locate(span.start);
             let part_ix = loc.map_or(0, |l| l.part);
             let part = doc.parts[part_ix].number;
@@ -302,6 +333,7 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
                 status,
                 qualifier: qualifier_override.unwrap_or(q.qualifier),
                 measure,
+                rank,
                 sector,
                 counties,
                 quote: e.quote.clone(),

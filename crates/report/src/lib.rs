@@ -2,9 +2,9 @@
 //!
 //! Layers, each knowing nothing of the ones after it (and none of the web):
 //! [`span`] (char positions) and [`numerals`] (Chinese numerals) → [`document`] (parts,
-//! sections, sentences) → [`scanner`] (every numeral, read as a quantity) → [`catalogue`] (the curated figures, bound to the text through
-//! quotes, with [`derived`] figures and [`places`] → counties) → [`export`] (JSON and CSV) and [`pack`] (the
-//! compact form the browser receives).
+//! sections, sentences) → [`scanner`] (every numeral, read as a quantity) → [`catalogue`] (the
+//! curated figures, bound to the text through quotes, with [`derived`] figures and [`places`] →
+//! counties) → [`export`] (JSON and CSV) and [`pack`] (the compact form the browser receives).
 //! [`model`] holds the records the app receives; [`format`] writes numbers for readers.
 
 pub mod document;

@@ -190,3 +190,71 @@ fn defaults_come_from_the_part_and_nth_picks_a_repeat() {
     assert_eq!(text[f.numeral[0] + 2], '所');
     assert_eq!(text[f.numeral[1]..f.numeral[1] + 5].iter().collect::<String>(), "所公办幼儿");
 }
+
+// ── Ranks ─────────────────────────────────────────────────────────────────────────────────────
+
+use report::format::{figure_value, Lang};
+use report::RankKind;
+
+#[test]
+fn every_rank_says_its_kind_and_reads_true() {
+    let b = load();
+    for f in b.catalogue.figures.iter() {
+        assert_eq!(f.rank.is_some(), f.measure == Measure::Rank, "{}: a kind exactly for ranks", f.id);
+    }
+    // 环境空气质量综合指数在168个重点城市中退出后50名: a bottom group left, not the 50th place.
+    let air = fig(&b, "air-quality-index-rank-2023");
+    assert_eq!((air.value, air.rank), (50.0, Some(RankKind::LeftBottom)));
+    assert_eq!(figure_value(air, Lang::En), "out of the bottom 50");
+    assert_eq!(figure_value(air, Lang::Zh), "退出后50");
+    // 泽州、高平、阳城、沁水4个县（市）经济实力连续三年进入全省10强: the four counties' band, not a city place.
+    let band = fig(&b, "county-economy-ranking-band-2023");
+    assert_eq!((band.value, band.rank, band.since), (10.0, Some(RankKind::Band), Some(2021)));
+    assert_eq!(band.counties, vec!["140525", "140581", "140522", "140521"]);
+    assert_eq!((figure_value(band, Lang::En).as_str(), figure_value(band, Lang::Zh).as_str()), ("top 10", "前10"));
+    // 总量保持全省第4
+    let gdp = fig(&b, "gdp-rank-2023");
+    assert_eq!((gdp.rank, figure_value(gdp, Lang::En).as_str(), figure_value(gdp, Lang::Zh).as_str()), (Some(RankKind::Place), "No. 4", "第4"));
+    // PM10、优良天数改善幅度分别排全省第1、第2
+    assert_eq!(fig(&b, "good-air-days-improvement-rank-2023").rank, Some(RankKind::Place));
+}
+
+const WORDS_TEXT: &str = "一、2023年工作回顾\n\n总量保持全省第4。在168个重点城市中退出后50名。森林覆盖率稳居全省第一。新发展创新型中小企业、规上工业企业各40家。\n";
+
+fn bind_words(figures: &str) -> (report::catalogue::Bound, Vec<String>) {
+    let (b, problems) = bind(&Sources { text: WORDS_TEXT, figure_files: vec![("t.toml".into(), figures.into())], places: PLACES });
+    (b, problems.iter().map(|p| p.to_string()).collect())
+}
+
+fn rank_entry(id: &str, quote: &str, value: &str, rank: Option<&str>) -> String {
+    let e = entry(id, quote, value).replace("measure = \"level\"", "measure = \"rank\"");
+    match rank {
+        Some(r) => e + &format!("rank = \"{r}\"\n"),
+        None => e,
+    }
+}
+
+#[test]
+fn rank_kinds_are_checked_against_the_text() {
+    // 第4: a place by default.
+    let (b, problems) = bind_words(&rank_entry("gdp-rank", "总量保持全省第4", "4", None));
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(b.catalogue.figures[0].rank, Some(RankKind::Place));
+    // 退出后50名 has no 第: the kind must be said, and it cannot be a place.
+    let (_, problems) = bind_words(&rank_entry("air", "退出后50名", "50", None));
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].starts_with("t.toml:air: a rank must say its kind"), "{problems:?}");
+    let (_, problems) = bind_words(&rank_entry("air", "退出后50名", "50", Some("place")));
+    assert_eq!(problems, vec!["t.toml:air: rank `place` needs 第 before the number; «退出后50名» gives none"]);
+    let (b, problems) = bind_words(&rank_entry("air", "退出后50名", "50", Some("left_bottom")));
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(b.catalogue.figures[0].rank, Some(RankKind::LeftBottom));
+    // 第 makes a place: nothing else.
+    let (_, problems) = bind_words(&rank_entry("gdp-rank", "总量保持全省第4", "4", Some("band")));
+    assert_eq!(problems, vec!["t.toml:gdp-rank: the text writes 第 before the number: a place, not `band`"]);
+    let (_, problems) = bind_words(&rank_entry("gdp-rank", "总量保持全省第4", "4", Some("top")));
+    assert_eq!(problems, vec!["t.toml:gdp-rank: unknown rank kind `top` (place, band or left_bottom)"]);
+    // A count has no rank kind.
+    let (_, problems) = bind_words(&(entry("cities", "在168个重点城市中", "168") + "rank = \"band\"\n"));
+    assert_eq!(problems, vec!["t.toml:cities: `rank` is only for measure = \"rank\", not `level`"]);
+}
