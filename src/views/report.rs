@@ -279,11 +279,18 @@ fn render_segments(segs: &[Segment], cat: &report::Catalogue, lang: Lang, page: 
                 // Its note: what it is, in the reader's language; shown when it is the target
                 // and the module is not there to open the details.
                 let note = format!("{} · {} · {}", pick(lang, &f.label.zh, &f.label.en), status_line(f, lang), figure_value(f, lang));
+                // Figures stated for each item of a list (各40家) share this numeral: each keeps
+                // an anchor of its own, so that its fragment leads here and opens its details.
+                let sharing: Html = cat.figures.iter()
+                    .filter(|o| o.numeral == f.numeral && o.id != f.id && !o.is_derived())
+                    .map(|o| html! { <span class="fig-anchor" id={o.id.clone()} data-figure={o.id.clone()}></span> })
+                    .collect();
                 out.push(html! {
                     <>
                         <a {class} id={f.id.clone()} href={page.href_to(&f.id)} data-figure={f.id.clone()}>
                             { for segs[i..j].iter().map(|s| hit_html(s, current)) }
                         </a>
+                        { sharing }
                         <span class="fig-note" lang={lang.tag()}>{ note }</span>
                     </>
                 });

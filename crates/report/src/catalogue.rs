@@ -6,7 +6,13 @@
 //!   or `occurrence` says which), and its value must be one of the quantities the scanner reads in
 //!   the quote (exactly once, or `nth` says which). Unit and qualifier come from the scanner unless
 //!   the entry corrects them.
-//! - Two entries may not claim the same numeral of the text.
+//! - Two entries may not claim the same numeral of the text, except a number stated for each item
+//!   of a list (各, see the scanner's `each_of`): one entry per item, no more.
+//! - A rank says what kind of rank it is (`rank`: place, band or left_bottom): place exactly when
+//!   the text writes 第 before the number, which is also the default; any other rank must say.
+//!   A figure that is not a rank has no `rank`.
+//! - The coverage check ([`Bound::uncovered`]) holds every quantity the scanner reads, in digits or
+//!   in words: each is a figure or lies inside a `not_a_figure` quote.
 //! - A figure belongs to the counties whose places its own clause names
 //!   ([`Document::clause_at`]), unless the entry lists its counties (with a note saying why, for
 //!   example when the clause continues a sentence whose subject is a place).
@@ -70,6 +76,7 @@ pub struct FigureEntry {
     pub value: EntryValue,
     pub sector: String,
     pub measure: String,
+    pub rank: Option<String>,
     pub status: Option<String>,
     pub year: Option<i32>,
     pub since: Option<i32>,
@@ -131,9 +138,9 @@ pub struct Bound {
 }
 
 impl Bound {
-    /// Numerals that are neither claimed by a stated figure, nor excluded by the catalogue, nor
-    /// recognised by the scanner as a year, date, code or scheme name. Empty when the catalogue
-    /// is complete.
+    /// Quantities (in digits or in words) that are neither claimed by a stated figure nor excluded
+    /// by the catalogue; what the scanner classifies as a year, date, code, scheme name, ordinal,
+    /// list marker, span of time or idiom is no quantity. Empty when the catalogue is complete.
     pub fn uncovered(&self) -> Vec<&Quantity> {
         let claimed: HashSet<[usize; 2]> = self
             .catalogue
@@ -144,8 +151,7 @@ impl Bound {
             .collect();
         self.quantities
             .iter()
-            // Numerals only: words (翻番) are catalogued where they matter but not required.
-            .filter(|q| matches!(q.kind, Kind::Number | Kind::Fraction))
+            .filter(|q| q.kind.is_quantity())
             .filter(|q| !claimed.contains(&[q.numeral.start, q.numeral.end]))
             .filter(|q| !self.exclusions.iter().any(|e| e.span.contains(q.numeral)))
             .collect()
@@ -195,7 +201,7 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
     let mut figures: Vec<Figure> = Vec::new();
     let mut exclusions = Vec::new();
     let mut ids: HashMap<String, String> = HashMap::new();
-    let mut claims: HashMap<[usize; 2], String> = HashMap::new();
+    let mut claims: HashMap<[usize; 2], Vec<String>> = HashMap::new();
     let mut derived_entries: Vec<(String, DerivedEntry)> = Vec::new();
 
     for (file, contents) in &sources.figure_files {
@@ -271,10 +277,39 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
                 fail(format!("qualifier `{}` is what the scanner reads: remove it", q.qualifier.as_str()));
             }
             let numeral = [q.numeral.start, q.numeral.end];
-            if let Some(other) = claims.insert(numeral, e.id.clone()) {
-                fail(format!("claims the same words for the same number as `{other}` ({} at {}..{})", q.written, numeral[0], numeral[1]));
+            let claimed = claims.entry(numeral).or_default();
+            if claimed.len() >= q.each_of {
+                fail(format!("claims the same words for the same number as `{}` ({} at {}..{})", claimed[0], q.written, numeral[0], numeral[1]));
             }
+            claimed.push(e.id.clone());
             let (Some(sector), Some(measure)) = (sector, measure) else { continue };
+            let rank = match (measure, e.rank.as_deref()) {
+                (Measure::Rank, None) if q.ordinal => Some(RankKind::Place),
+                (Measure::Rank, None) => {
+                    fail("a rank must say its kind: `rank = \"band\"` (前10, 10强) or `\"left_bottom\"` (退出后50名); only 第N is a place by default".into());
+                    None
+                }
+                (Measure::Rank, Some(r)) => match RankKind::parse(r) {
+                    None => {
+                        fail(format!("unknown rank kind `{r}` (place, band or left_bottom)"));
+                        None
+                    }
+                    Some(RankKind::Place) if !q.ordinal => {
+                        fail(format!("rank `place` needs 第 before the number; «{}» gives none", e.quote));
+                        None
+                    }
+                    Some(k) if k != RankKind::Place && q.ordinal => {
+                        fail(format!("the text writes 第 before the number: a place, not `{r}`"));
+                        None
+                    }
+                    k => k,
+                },
+                (_, Some(_)) => {
+                    fail(format!("`rank` is only for measure = \"rank\", not `{}`", measure.as_str()));
+                    None
+                }
+                (_, None) => None,
+            };
             let loc = doc.locate(span.start);
             let part_ix = loc.map_or(0, |l| l.part);
             let part = doc.parts[part_ix].number;
@@ -315,6 +350,7 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
                 status,
                 qualifier: qualifier_override.unwrap_or(q.qualifier),
                 measure,
+                rank,
                 sector,
                 counties,
                 quote: e.quote.clone(),
@@ -340,7 +376,7 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
             let entry = format!("{file}:not_a_figure «{}»", n.quote);
             match locate(&doc, &n.quote, n.occurrence) {
                 Ok(span) => {
-                    if !quantities.iter().any(|q| span.contains(q.numeral) && q.kind == Kind::Number) {
+                    if !quantities.iter().any(|q| span.contains(q.numeral) && q.kind.is_quantity()) {
                         problems.push(Problem { entry, message: "holds no numeral that needs excluding".into() });
                     }
                     exclusions.push(Exclusion { span, reason: n.reason });

@@ -1,9 +1,9 @@
 //! Derived figures: numbers the report implies but does not state.
 //!
 //! Rules: a derived figure names its inputs and its formula, is marked `derived` in every output,
-//! and never claims words of the text (it points at its first input's quote for context). Its
-//! qualifier is `about` unless it is a difference of exact figures, because it is computed from
-//! rounded numbers.
+//! and never claims words of the text (it points at its first input's quote for context). A rank
+//! is never an input: places and bands have no arithmetic. Its qualifier is `about` unless it is
+//! a difference of exact figures, because it is computed from rounded numbers.
 //! - It is shown with no more precision than its method supports: a level moved by a growth rate
 //!   (`baseline`, `projection`) or a `ratio` keeps [`SIGNIFICANT`] significant digits. Growth
 //!   rates are rounded, and in comparable prices while levels are nominal, so 2333.3 ÷ 1.07 is
@@ -49,6 +49,10 @@ pub fn derive(d: &DerivedEntry, figures: &[Figure]) -> Result<Figure, String> {
     }
     let a = input(&d.inputs[0])?;
     let b = input(&d.inputs[1])?;
+    // A place or a band has no arithmetic: 第1 ÷ 1.07 means nothing.
+    if let Some(r) = [a, b].into_iter().find(|f| f.measure == Measure::Rank) {
+        return Err(format!("`{}` is a rank: ranks are not computed with", r.id));
+    }
     let sector = Sector::parse(&d.sector).ok_or_else(|| format!("unknown sector `{}`", d.sector))?;
     let status = Status::parse(&d.status).ok_or_else(|| format!("unknown status `{}`", d.status))?;
     let need_growth = |f: &Figure| {
@@ -115,6 +119,8 @@ fn finish(
         status,
         qualifier,
         measure,
+        // Derived figures are levels, growths and ratios; a rank is never computed.
+        rank: None,
         sector,
         counties,
         quote: a.quote.clone(),
@@ -137,7 +143,7 @@ mod tests {
         Figure {
             id: id.into(), label: Label { zh: String::new(), en: String::new() }, value, written: written(value),
             unit: unit.into(), base_value: base, base_unit: base_unit.into(), year: 2023, since: None,
-            status: Status::Actual, qualifier: Qualifier::Exact, measure, sector: Sector::Economy,
+            status: Status::Actual, qualifier: Qualifier::Exact, measure, rank: None, sector: Sector::Economy,
             counties: vec![], quote: String::new(), span: [0, 0], numeral: [0, 0], derived: None,
             derived_from: vec![], note: None, unit_en: String::new(), part: 1, section: None,
         }
@@ -168,6 +174,8 @@ mod tests {
         assert!(derive(&entry("baseline", ["plan", "done"]), &figs).unwrap_err().contains("must be a growth rate"));
         assert!(derive(&entry("median", ["plan", "done"]), &figs).unwrap_err().contains("unknown formula"));
         assert!(derive(&entry("ratio", ["plan", "nope"]), &figs).unwrap_err().contains("`nope` is not a stated figure"));
+        let ranked = [fig("rank", 1.0, "", 1.0, "", Measure::Rank), fig("g", 7.0, "%", 7.0, "%", Measure::Growth)];
+        assert!(derive(&entry("baseline", ["rank", "g"]), &ranked).unwrap_err().contains("`rank` is a rank"));
     }
 
     #[test]

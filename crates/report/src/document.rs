@@ -89,15 +89,9 @@ pub struct Location {
 
 pub const CHINESE_DIGITS: [char; 10] = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-/// 一 → 1 … 十 → 10, 十一 → 11 (the report needs no more).
+/// A heading's number: 一 → 1 … 十 → 10, 十一 → 11 (read by [`crate::numerals`]; 0 is no heading).
 pub fn chinese_number(s: &str) -> Option<u8> {
-    let d = |c: char| CHINESE_DIGITS.iter().position(|&x| x == c).map(|p| p as u8 + 1);
-    let cs: Vec<char> = s.chars().collect();
-    match cs.as_slice() {
-        [a] => d(*a),
-        ['十', b] => Some(10 + d(*b)?),
-        _ => None,
-    }
+    crate::numerals::value(s).and_then(|v| u8::try_from(v).ok()).filter(|&v| v > 0)
 }
 
 fn part_heading(line: &str) -> Option<(u8, String)> {

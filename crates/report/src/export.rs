@@ -9,7 +9,7 @@ pub fn to_json(c: &Catalogue) -> String {
 
 pub const CSV_COLUMNS: &[&str] = &[
     "id", "label_zh", "label_en", "value", "written", "unit", "base_value", "base_unit", "year", "since",
-    "status", "qualifier", "measure", "sector", "counties", "quote", "span_start", "span_end", "derived",
+    "status", "qualifier", "measure", "rank", "sector", "counties", "quote", "span_start", "span_end", "derived",
 ];
 
 /// Quotes a CSV field when it holds a comma, a quote or a line break (RFC 4180).
@@ -45,6 +45,7 @@ fn row(f: &Figure) -> Vec<String> {
         f.status.as_str().into(),
         f.qualifier.as_str().into(),
         f.measure.as_str().into(),
+        f.rank.map(|r| r.as_str()).unwrap_or_default().into(),
         f.sector.as_str().into(),
         f.counties.join(" "),
         f.quote.clone(),

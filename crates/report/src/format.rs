@@ -3,10 +3,10 @@
 //! Rules: Chinese readers get the report's own form (2333.3亿元) and, for computed amounts, the
 //! largest of 万亿/亿/万 that keeps the number at least 1; English readers get million/billion/
 //! trillion, thousands separators, and the glossary's English unit (233.33 billion yuan, 100
-//! museums). At most two
-//! decimals, never trailing zeros.
+//! museums). At most two decimals, never trailing zeros. A rank reads as its kind: 第1 / 前10 /
+//! 退出后50 and No. 1 / top 10 / out of the bottom 50 — never "No." for a band or a group left.
 
-use crate::model::Figure;
+use crate::model::{Figure, Measure, RankKind};
 use crate::scanner::Qualifier;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -134,7 +134,28 @@ fn qualifier_word(q: Qualifier, lang: Lang) -> &'static str {
 /// The figure's number for a card or a tooltip, with its qualifier mark: "≈6%", "≥1.4亿吨",
 /// "2333.3亿元" (Chinese: as the report writes it) or "≥140 million tonnes" (English).
 pub fn figure_value(f: &Figure, lang: Lang) -> String {
-    let number = match lang {
+    let number = match (f.measure, f.rank) {
+        (Measure::Rank, Some(kind)) => rank_value(kind, f.value, lang),
+        _ => amount_value(f, lang),
+    };
+    format!("{}{}", f.qualifier.symbol(), number)
+}
+
+/// A rank in words true to its kind: (Band, 10) → "前10" / "top 10".
+pub fn rank_value(kind: RankKind, n: f64, lang: Lang) -> String {
+    let n = trim(n, 2);
+    match (kind, lang) {
+        (RankKind::Place, Lang::Zh) => format!("第{n}"),
+        (RankKind::Band, Lang::Zh) => format!("前{n}"),
+        (RankKind::LeftBottom, Lang::Zh) => format!("退出后{n}"),
+        (RankKind::Place, Lang::En) => format!("No. {n}"),
+        (RankKind::Band, Lang::En) => format!("top {n}"),
+        (RankKind::LeftBottom, Lang::En) => format!("out of the bottom {n}"),
+    }
+}
+
+fn amount_value(f: &Figure, lang: Lang) -> String {
+    match lang {
         // The report's own notation, except words (翻番) which read better as numbers on a card.
         Lang::Zh if f.written.chars().next().is_some_and(|c| c.is_ascii_digit()) && f.derived.is_none() => {
             format!("{}{}", f.written, f.unit)
@@ -142,10 +163,8 @@ pub fn figure_value(f: &Figure, lang: Lang) -> String {
         Lang::Zh if f.base_unit == "ratio" => format!("{}%", trim(f.value * 100.0, 1)),
         Lang::Zh => zh_amount(f.base_value, &f.base_unit),
         Lang::En if f.base_unit == "ratio" => f.written.clone(),
-        Lang::En if f.measure == crate::model::Measure::Rank => format!("No. {}", trim(f.value, 0)),
         Lang::En => en_amount(f.base_value, &f.unit_en),
-    };
-    format!("{}{}", f.qualifier.symbol(), number)
+    }
 }
 
 /// The qualifier in words, for screen readers and tooltips: "at least ", "约".
@@ -175,6 +194,36 @@ mod tests {
         assert_eq!(en_amount(7.0, "%"), "7%");
         assert_eq!(en_amount(2.0, "×"), "2×");
         assert_eq!(en_amount(86.0, ""), "86");
+    }
+
+    fn rank(kind: Option<RankKind>, value: f64, written: &str) -> Figure {
+        use crate::model::{Label, Sector, Status};
+        Figure {
+            id: "r".into(), label: Label { zh: String::new(), en: String::new() }, value, written: written.into(),
+            unit: String::new(), base_value: value, base_unit: String::new(), year: 2023, since: None,
+            status: Status::Actual, qualifier: Qualifier::Exact, measure: Measure::Rank, rank: kind, sector: Sector::Economy,
+            counties: vec![], quote: String::new(), span: [0, 0], numeral: [0, 0], derived: None, derived_from: vec![],
+            note: None, unit_en: String::new(), part: 1, section: None,
+        }
+    }
+
+    #[test]
+    fn ranks_read_as_their_kind_in_both_languages() {
+        // 总量保持全省第4
+        let place = rank(Some(RankKind::Place), 4.0, "4");
+        assert_eq!((figure_value(&place, Lang::Zh), figure_value(&place, Lang::En)), ("第4".into(), "No. 4".into()));
+        // 排名全省第一: words read the same as digits.
+        let first = rank(Some(RankKind::Place), 1.0, "第一");
+        assert_eq!((figure_value(&first, Lang::Zh), figure_value(&first, Lang::En)), ("第1".into(), "No. 1".into()));
+        // 进入全省10强: a band, not the tenth place.
+        let band = rank(Some(RankKind::Band), 10.0, "10");
+        assert_eq!((figure_value(&band, Lang::Zh), figure_value(&band, Lang::En)), ("前10".into(), "top 10".into()));
+        // 退出后50名: out of the bottom fifty, not the fiftieth place.
+        let left = rank(Some(RankKind::LeftBottom), 50.0, "50");
+        assert_eq!((figure_value(&left, Lang::Zh), figure_value(&left, Lang::En)), ("退出后50".into(), "out of the bottom 50".into()));
+        // A rank of no known kind claims none: the bare number.
+        let unknown = rank(None, 10.0, "10");
+        assert_eq!((figure_value(&unknown, Lang::Zh), figure_value(&unknown, Lang::En)), ("10".into(), "10".into()));
     }
 
     #[test]

@@ -1,10 +1,10 @@
 //! The 2024 Jincheng government work report as data.
 //!
 //! Layers, each knowing nothing of the ones after it (and none of the web):
-//! [`span`] (char positions) → [`document`] (parts, sections, sentences) → [`scanner`] (every
-//! numeral, read as a quantity) → [`catalogue`] (the curated figures, bound to the text through
-//! quotes, with [`derived`] figures and [`places`] → counties) → [`export`] (JSON and CSV) and [`pack`] (the
-//! compact form the browser receives).
+//! [`span`] (char positions) and [`numerals`] (Chinese numerals) → [`document`] (parts,
+//! sections, sentences) → [`scanner`] (every numeral, read as a quantity) → [`catalogue`] (the
+//! curated figures, bound to the text through quotes, with [`derived`] figures and [`places`] →
+//! counties) → [`export`] (JSON and CSV) and [`pack`] (the compact form the browser receives).
 //! [`model`] holds the records the app receives; [`format`] writes numbers for readers;
 //! [`glossary`] gives each term and unit its one English.
 
@@ -12,6 +12,7 @@ pub mod document;
 pub mod format;
 pub mod glossary;
 pub mod model;
+pub mod numerals;
 pub mod pack;
 pub mod scanner;
 pub mod span;

@@ -61,6 +61,15 @@ closed_list! {
 }
 
 closed_list! {
+    /// What kind of rank a rank figure is; a band or a bottom group left is never a place.
+    RankKind {
+        Place = "place", "名次", "Place";
+        Band = "band", "前列区间", "Band (top N)";
+        LeftBottom = "left_bottom", "退出后列区间", "Left the bottom group";
+    }
+}
+
+closed_list! {
     Status {
         Actual = "actual", "2023年实绩", "2023 result";
         Target = "target", "2024年目标", "2024 target";
@@ -81,7 +90,7 @@ pub struct Figure {
     pub label: Label,
     /// The number as written (2333.3 for 2333.3亿元).
     pub value: f64,
-    /// The numeral as the report writes it: "2333.3", "2/3", "翻番".
+    /// The numeral as the report writes it: "2333.3", "2/3", "翻番", "第一", "前两位", "三项".
     pub written: String,
     pub unit: String,
     pub base_value: f64,
@@ -92,6 +101,10 @@ pub struct Figure {
     pub status: Status,
     pub qualifier: Qualifier,
     pub measure: Measure,
+    /// For a rank, and only for one: a place (第1), a band (前10, 10强) or a bottom group left
+    /// (退出后50名).
+    #[serde(default)]
+    pub rank: Option<RankKind>,
     pub sector: Sector,
     pub counties: Vec<String>,
     pub quote: String,

@@ -2,8 +2,7 @@
 //!
 //! Rules:
 //! - A numeral is a run of ASCII or fullwidth digits with an optional decimal point (`.` or `．`),
-//!   or a fraction `a/b`. Numbers written in words are recognised only where the report uses them
-//!   as quantities: 翻番 (a doubling), N成 (tenths), 一半 (a half) and 千亿元.
+//!   or a fraction `a/b`. Every such numeral is a quantity unless it is classified below.
 //! - After the numeral come, in this order and each optional: 余/多 ("more than"), a magnitude
 //!   (万亿 10^12, 亿 10^8, 万 10^4), 余/多 again, and a unit from [`UNITS`]. The unit *as written*
 //!   keeps the magnitude (`亿元`); the base unit drops it (`元`) and the base value absorbs it.
@@ -20,7 +19,37 @@
 //!   to Latin letters (`5G`, `G342`, `PM2.5`) and scheme names joined by ＋ (`1＋5`, `1＋7＋X`).
 //! - A range `2－3年` yields two quantities sharing the unit: the low end `AtLeast`, the high end
 //!   `AtMost`.
+//! - 各 right before a number ("创新型中小企业、规上工业企业各40家") states it for each item of the
+//!   list before it, back to the last ，/。/；/： — `each_of` is the number of items (else 1).
+//!
+//! Numbers in words. Chinese numerals (一…九, 两, 十, 百, 千, 万, 亿, read by [`crate::numerals`])
+//! are mostly parts of words (一流, 统一, 千方百计), so the rule is the other way round from digits:
+//! a run of them is a quantity only in the constructions below. Every run is still reported, with
+//! a kind, so that nothing in the text goes unaccounted. At each position, the first that applies:
+//! 1. Fixed words [`FIXED_WORDS`]: “五一” (May Day) a `Date`, “十四五” (the 14th Five-Year Plan) an
+//!    `Ordinal`, and the idioms 万家灯火 (every household) and 第一方阵 (全国第一方阵, the leading
+//!    pack), which would otherwise read as a count and a rank.
+//! 2. Ranks (`Words`): 全省/全国 + 第N is a place (第一 → 1, marked `ordinal`); 全省/全国 + 前N or
+//!    前N位 is a band (前两位, 前二 → 2); N强 is a band (百强 → 100). `written` keeps 第/前/位/强.
+//! 3. Other ordinals (`Ordinal`): 第N anywhere else (第四届, 第二批, 第四代, 第五次, 第三人民医院, 项目第一),
+//!    N届, N期, N号 (太行一号), N中全会, N次会议, and 党的N大.
+//! 4. List markers (`Enumeration`): N是 and N、 at the start of a paragraph (一是, 二、), and （N）.
+//! 5. Spans of time (`Duration`): N年, N月 (连续三年, 三年行动, 一年来, 每两月); N季度 is a `Date`. A span
+//!    is the period of the claim it belongs to, which the catalogue states as that figure's
+//!    `since`, not a figure of its own.
+//! 6. Counts (`Words`): N + a counter from [`COUNTERS`] (三项, 两个, 七种, 五状元, 七连冠; 项目 is
+//!    a word, not 项), and N大 + a noun for N ≥ 2 (十大物流园区, 三大项目; 统一大市场 is no count).
+//!    `written` keeps the counter (三项) or 大 (十大); the unit is the counter. A quantity is never
+//!    零 (零售, 零部件, 清零).
+//! 7. Amounts (`Words`): a round magnitude before 元 or 群众 (千亿元 → 1000亿元, 百万群众 → 100万);
+//!    N成 before 用于 (八成用于民生 → 80%); 一半 (50%); and 翻番 (×2), which has no numeral.
+//! 8. Anything else is an `Idiom`: a numeral inside a word, an idiom or a name that counts nothing
+//!    by itself (一流, 统一, 一批, “一体两翼”, 晋城一中, 零售).
+//!
+//! Quantities in words are quantities like any other: the catalogue must cover each one with a
+//! figure or say why it is not one (a campaign's name, “三个一批”).
 
+use crate::numerals;
 use crate::span::{Span, Text};
 use serde::{Deserialize, Serialize};
 
@@ -69,14 +98,24 @@ pub enum Kind {
     Number,
     /// `2/3`.
     Fraction,
-    /// 翻番, 八成, 一半, 千亿.
+    /// A quantity in words: 翻番, 八成, 一半, 千亿, 第一, 前两位, 百强, 三项, 十大, 百万.
     Words,
     Year,
+    /// 4·30, 一季度, “五一”.
     Date,
     /// Glued to Latin letters: 5G, G342, PM2.5.
     Code,
     /// Numbers joined by ＋: 1＋5, 1＋7＋X.
     Scheme,
+    /// A numbered event, session, batch, generation or name: 第四届, 第二批, 第四代, 二十届,
+    /// 二中全会, 党的二十大, 太行一号, “十四五”.
+    Ordinal,
+    /// A list marker: 一是, 二、, （三）.
+    Enumeration,
+    /// A span of time in words: 连续三年, 三年行动, 每两月.
+    Duration,
+    /// A numeral inside a word, an idiom or a name: 一流, 统一, 千方百计, “一体两翼”.
+    Idiom,
 }
 
 impl Kind {
@@ -93,7 +132,8 @@ pub struct Quantity {
     pub numeral: Span,
     /// Numeral with its qualifier words, magnitude and unit.
     pub span: Span,
-    /// The numeral as written, with ASCII digits: "2333.3", "2/3", "翻番".
+    /// The numeral as written, with ASCII digits: "2333.3", "2/3"; words as the text writes them,
+    /// with the 第/前 of a rank and the counter of a count: "翻番", "第一", "前两位", "三项", "十大".
     pub written: String,
     pub value: f64,
     /// Unit as written, magnitude included; fullwidth ％ becomes "%".
@@ -103,6 +143,8 @@ pub struct Quantity {
     pub qualifier: Qualifier,
     /// Preceded by 第: an ordinal (a rank).
     pub ordinal: bool,
+    /// How many listed items the number is stated for: 2 for 创新型中小企业、规上工业企业各40家, else 1.
+    pub each_of: usize,
 }
 
 /// Units the report writes after a number, longest first so that 人次 wins over 人.
@@ -334,6 +376,7 @@ fn build(
         base_unit,
         qualifier,
         ordinal,
+        each_of: 1,
     }
 }
 
@@ -356,6 +399,7 @@ fn plain(kind: Kind, start: usize, end: usize, chars: &[char]) -> Quantity {
         base_unit: String::new(),
         qualifier: Qualifier::Exact,
         ordinal: false,
+        each_of: 1,
     }
 }
 
@@ -470,7 +514,9 @@ fn scan_chars(chars: &[char]) -> Vec<Quantity> {
             }
         }
         let tail = s.tail(k);
-        out.push(build(Kind::Number, Span::new(i, k), start, dec.written(), dec, &tail, prefix.map(|p| p.0), ordinal));
+        let mut q = build(Kind::Number, Span::new(i, k), start, dec.written(), dec, &tail, prefix.map(|p| p.0), ordinal);
+        q.each_of = s.each_of(i);
+        out.push(q);
         i = tail.end.max(k);
     }
     share_list_qualifiers(chars, &mut out);
@@ -503,49 +549,165 @@ fn share_list_qualifiers(chars: &[char], out: &mut [Quantity]) {
     }
 }
 
-const TENTHS: &[(char, i128)] = &[
-    ('一', 1), ('二', 2), ('三', 3), ('四', 4), ('五', 5), ('六', 6), ('七', 7), ('八', 8), ('九', 9),
+/// Words that hold a numeral and are read whole, before any construction (rule 1 of the module).
+pub const FIXED_WORDS: &[(&str, Kind)] = &[
+    ("五一", Kind::Date),
+    ("十四五", Kind::Ordinal),
+    ("万家灯火", Kind::Idiom),
+    ("第一方阵", Kind::Idiom),
 ];
 
-/// Quantities in words, at `i`.
+/// Counters that make a Chinese numeral a count (rule 6 of the module), longest first. Not here:
+/// 年/月 (spans of time), 届/次/批/代/期 (ordinals, and 一批 is "a number of"), 级 (a grade:
+/// 一级公路, or tiers named beside it: 市县两级), 位 (五位一体; 前两位 is a rank).
+pub const COUNTERS: &[&str] = &[
+    "连冠", "状元", "个", "项", "种", "类", "件", "名", "篇", "家", "所", "座", "条", "户", "处", "部", "套", "台",
+];
+
+/// Where a clause ends, for the list before 各.
+fn is_clause_break(c: char) -> bool {
+    matches!(c, '，' | '。' | '；' | '：' | '\n')
+}
+
+impl Scanner<'_> {
+    fn is_cn(&self, i: usize) -> bool {
+        self.at(i).is_some_and(numerals::is_numeral)
+    }
+    fn cn_run_end(&self, mut k: usize) -> usize {
+        while self.is_cn(k) {
+            k += 1;
+        }
+        k
+    }
+    fn text(&self, start: usize, end: usize) -> String {
+        self.c[start..end].iter().collect()
+    }
+    /// After 全省 or 全国: the scope of a ranking.
+    fn ranked_scope(&self, i: usize) -> bool {
+        self.ends_before(i, "全省") || self.ends_before(i, "全国")
+    }
+    /// The number of items of the list before 各 at `i - 1` (1 when there is no 各).
+    fn each_of(&self, i: usize) -> usize {
+        if i == 0 || self.at(i - 1) != Some('各') {
+            return 1;
+        }
+        let clause = self.c[..i - 1].iter().rev().take_while(|&&c| !is_clause_break(c));
+        1 + clause.filter(|&&c| c == '、').count()
+    }
+    /// A quantity in words on `numeral`, with the qualifiers written around it.
+    #[allow(clippy::too_many_arguments)]
+    fn word(&self, numeral: Span, end: usize, written: String, value: i128, unit: &'static str, magnitude: (&'static str, i32), ordinal: bool) -> (Quantity, usize) {
+        let prefix = self.prefix_qualifier(numeral.start);
+        let (suffix, end) = self.suffix_qualifier(end).map_or((None, end), |(q, e)| (Some(q), e));
+        let tail = Tail { more: false, magnitude, unit, suffix, end };
+        let dec = Decimal { mantissa: value, decimals: 0 };
+        let q = build(Kind::Words, numeral, prefix.map_or(numeral.start, |p| p.1), written, dec, &tail, prefix.map(|p| p.0), ordinal);
+        (q, end)
+    }
+    fn classified(&self, kind: Kind, start: usize, end: usize) -> (Quantity, usize) {
+        (plain(kind, start, end, self.c), end)
+    }
+}
+
+/// Numbers in words at `i`, by the rules of the module (numbers in words, 1–8).
 fn words(s: &Scanner, i: usize) -> Option<(Quantity, usize)> {
-    let word = |len: usize, written: &str, dec: Decimal, unit: &'static str, magnitude: (&'static str, i32)| {
-        let end = i + len;
-        let mut tail = s.tail(end);
-        // Words carry their own unit; what follows may only add a qualifier.
-        tail = Tail { unit, magnitude, ..tail };
-        if tail.end < end {
-            tail.end = end;
-        }
-        let prefix = s.prefix_qualifier(i);
-        let q = build(Kind::Words, Span::new(i, end), prefix.map_or(i, |p| p.1), written.into(), dec, &tail, prefix.map(|p| p.0), false);
-        let end = q.span.end;
-        Some((q, end))
-    };
+    // 1. Fixed words.
+    if let Some((w, kind)) = FIXED_WORDS.iter().find(|(w, _)| s.starts_with(i, w)) {
+        return Some(s.classified(*kind, i, i + w.chars().count()));
+    }
+    // 7, without a numeral: 翻番.
     if s.starts_with(i, "翻番") {
-        return word(2, "翻番", Decimal { mantissa: 2, decimals: 0 }, "倍", ("", 0));
+        return Some(s.word(Span::new(i, i + 2), i + 2, "翻番".into(), 2, "倍", ("", 0), false));
     }
-    if s.starts_with(i, "一半") {
-        return word(2, "一半", Decimal { mantissa: 50, decimals: 0 }, "%", ("", 0));
+    // 2 and 3: 第N is a place in a ranking after 全省/全国, an ordinal of something else otherwise.
+    if s.at(i) == Some('第') && s.is_cn(i + 1) {
+        let end = s.cn_run_end(i + 1);
+        let Some(n) = numerals::value(&s.text(i + 1, end)) else {
+            return Some(s.classified(Kind::Idiom, i, end));
+        };
+        if s.ranked_scope(i) {
+            return Some(s.word(Span::new(i, end), end, s.text(i, end), n as i128, "", ("", 0), true));
+        }
+        return Some(s.classified(Kind::Ordinal, i, end));
     }
-    if s.starts_with(i, "千亿元") && s.at(i.wrapping_sub(1)).is_none_or(|c| digit(c).is_none()) {
-        // 千亿元 = 1000亿元: written in words, read in the report's own unit.
-        let end = i + 3;
-        let tail = Tail { magnitude: ("亿", 8), unit: "元", ..s.tail(end) };
-        let tail = Tail { end: tail.end.max(end), ..tail };
-        let prefix = s.prefix_qualifier(i);
-        let q = build(Kind::Words, Span::new(i, i + 2), prefix.map_or(i, |p| p.1), "千亿".into(), Decimal { mantissa: 1000, decimals: 0 }, &tail, prefix.map(|p| p.0), false);
-        let end = q.span.end;
-        return Some((q, end));
-    }
-    if let Some(&(_, n)) = TENTHS.iter().find(|(c, _)| s.at(i) == Some(*c)) {
-        // N成 as tenths, only where a use follows (八成用于民生), not in words like 一成不变.
-        if s.at(i + 1) == Some('成') && s.starts_with(i + 2, "用于") {
-            let written: String = [s.c[i], '成'].iter().collect();
-            return word(2, &written, Decimal { mantissa: n * 10, decimals: 0 }, "%", ("", 0));
+    // 2: 全省前两位, 全省前二: a band.
+    if s.at(i) == Some('前') && s.is_cn(i + 1) && s.ranked_scope(i) {
+        let run = s.cn_run_end(i + 1);
+        if let Some(n) = numerals::value(&s.text(i + 1, run)) {
+            let end = if s.at(run) == Some('位') { run + 1 } else { run };
+            return Some(s.word(Span::new(i, end), end, s.text(i, end), n as i128, "", ("", 0), false));
         }
     }
-    None
+    if !s.is_cn(i) {
+        return None;
+    }
+    let end = s.cn_run_end(i);
+    let run = s.text(i, end);
+    let next = s.at(end);
+    let value = numerals::value(&run);
+    // 3. Ordinals.
+    let ordinal_mark = matches!(next, Some('届' | '期' | '号'))
+        || s.starts_with(end, "中全会")
+        || s.starts_with(end, "次会议")
+        || (s.ends_before(i, "党的") && next == Some('大'));
+    if ordinal_mark {
+        return Some(s.classified(Kind::Ordinal, i, end));
+    }
+    // 4. List markers.
+    let paragraph_start = i == 0 || s.at(i - 1) == Some('\n');
+    if (paragraph_start && matches!(next, Some('是' | '、'))) || (i > 0 && s.at(i - 1) == Some('（') && next == Some('）')) {
+        return Some(s.classified(Kind::Enumeration, i, end));
+    }
+    // 5. Spans of time.
+    if matches!(next, Some('年' | '月')) {
+        return Some(s.classified(Kind::Duration, i, end));
+    }
+    if s.starts_with(end, "季度") {
+        return Some(s.classified(Kind::Date, i, end));
+    }
+    // 零 is never a quantity of its own here (零售, 零部件, 清零).
+    let Some(n) = value.filter(|&v| v > 0) else {
+        return Some(s.classified(Kind::Idiom, i, end));
+    };
+    let n = n as i128;
+    // 2: N强, a band.
+    if next == Some('强') {
+        return Some(s.word(Span::new(i, end + 1), end + 1, s.text(i, end + 1), n, "强", ("", 0), false));
+    }
+    // 6. Counts: N + counter, N大 + noun.
+    if let Some(counter) = COUNTERS.iter().find(|c| s.starts_with(end, c)) {
+        let after = end + counter.chars().count();
+        if !(*counter == "项" && s.at(after) == Some('目')) {
+            return Some(s.word(Span::new(i, after), after, s.text(i, after), n, counter, ("", 0), false));
+        }
+    }
+    // 一大 is the end of a word (统一大市场), not one big thing.
+    if n >= 2 && next == Some('大') && s.at(end + 1).is_some_and(is_han) {
+        return Some(s.word(Span::new(i, end + 1), end + 1, s.text(i, end + 1), n, "", ("", 0), false));
+    }
+    // 7. Amounts: a round magnitude before 元 or 群众; N成用于; 一半.
+    if let Some((mag, exp)) = MAGNITUDES.iter().find(|(m, _)| run.ends_with(m)) {
+        let head = &run[..run.len() - mag.len()];
+        let money = next == Some('元');
+        if let (Some(v), true) = (numerals::value(head), money || s.starts_with(end, "群众")) {
+            // The numeral keeps its magnitude (千亿); 元 joins the unit and the span, 群众 neither.
+            let (unit, stop) = if money { ("元", end + 1) } else { ("", end) };
+            return Some(s.word(Span::new(i, end), stop, run.clone(), v as i128, unit, (mag, *exp), false));
+        }
+    }
+    if run.chars().count() == 1 && (1..=9).contains(&n) && next == Some('成') && s.starts_with(end + 1, "用于") {
+        return Some(s.word(Span::new(i, end + 1), end + 1, s.text(i, end + 1), n * 10, "%", ("", 0), false));
+    }
+    if run == "一" && next == Some('半') {
+        return Some(s.word(Span::new(i, end + 1), end + 1, "一半".into(), 50, "%", ("", 0), false));
+    }
+    // 8. Anything else.
+    Some(s.classified(Kind::Idiom, i, end))
+}
+
+/// A Chinese character (not punctuation): what may follow N大 as its noun.
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 #[cfg(test)]
@@ -616,7 +778,108 @@ mod tests {
         assert_eq!((q.value, q.qualifier), (50.0, Qualifier::AtLeast));
         let q = one("总投资超千亿元的");
         assert_eq!((q.written.as_str(), q.value, q.unit.as_str(), q.base_value, q.qualifier), ("千亿", 1000.0, "亿元", 1e11, Qualifier::AtLeast));
-        assert!(scan_str("一成不变").is_empty());
+        // 一成不变 ("unchanging") has no use after 成: a word, not ten per cent.
+        assert!(scan_str("一成不变").iter().all(|q| !q.kind.is_quantity()));
+    }
+
+    fn kinds(s: &str) -> Vec<(Kind, String)> {
+        scan_str(s).into_iter().map(|q| (q.kind, q.written)).collect()
+    }
+
+    #[test]
+    fn ranks_in_words() {
+        // 群众安全感满意度连续11年排名全省第一: the streak in digits, the place in words.
+        let q: Vec<_> = scan_str("连续11年排名全省第一。").into_iter().filter(|q| q.kind.is_quantity()).collect();
+        assert_eq!((q[0].kind, q[0].value), (Kind::Number, 11.0));
+        assert_eq!((q[1].kind, q[1].written.as_str(), q[1].value, q[1].ordinal), (Kind::Words, "第一", 1.0, true));
+        // 森林覆盖率稳居全省第一; “全国第一” counts too.
+        assert_eq!(one("森林覆盖率稳居全省第一").written, "第一");
+        assert_eq!(one("产量全国第一").value, 1.0);
+        // 5项位列全省前两位: a band, not a place.
+        let q = one("位列全省前两位。");
+        assert_eq!((q.written.as_str(), q.value, q.ordinal), ("前两位", 2.0, false));
+        // 连续4年排名全省前二
+        let q = one("排名全省前二，");
+        assert_eq!((q.written.as_str(), q.value), ("前二", 2.0));
+        // 冲刺全国县域经济百强县
+        let q = one("县域经济百强县");
+        assert_eq!((q.written.as_str(), q.value, q.unit.as_str()), ("百强", 100.0, "强"));
+        // Without 全省/全国 there is no ranking: 项目第一 ("projects first") is no place.
+        assert_eq!(kinds("坚持发展为要、项目第一，"), vec![(Kind::Ordinal, "第一".into())]);
+        // 全国第一方阵 is the leading pack, not first place.
+        assert_eq!(kinds("更多工作进入全国第一方阵。"), vec![(Kind::Idiom, "第一方阵".into())]);
+    }
+
+    #[test]
+    fn counts_in_words() {
+        // 省考市四大类指标三项连续两年为优秀等次
+        let q: Vec<_> = scan_str("省考市四大类指标三项连续两年为优秀等次").into_iter().filter(|q| q.kind.is_quantity()).collect();
+        assert_eq!(q.iter().map(|q| (q.written.as_str(), q.value)).collect::<Vec<_>>(), vec![("四大", 4.0), ("三项", 3.0)]);
+        assert_eq!(q[1].unit, "项");
+        // “三年五状元，县县有清北”: 三年 is the span, 五状元 the count.
+        assert_eq!(kinds("“三年五状元，"), vec![(Kind::Duration, "三".into()), (Kind::Words, "五状元".into())]);
+        // 抓紧总投资205亿元的十大物流园区建设
+        let q: Vec<_> = scan_str("十大物流园区建设").into_iter().collect();
+        assert_eq!((q[0].kind, q[0].written.as_str(), q[0].value), (Kind::Words, "十大", 10.0));
+        assert_eq!(one("钢焦一体化三大项目").value, 3.0);
+        assert_eq!(one("两个省级专业镇").value, 2.0);
+        assert_eq!(one("再新增一个省级重点专业镇").value, 1.0);
+        assert_eq!(one("灵活运用“七种招商模式”").value, 7.0);
+        assert_eq!((one("双拥模范城“七连冠”").written.as_str(), one("“七连冠”").value), ("七连冠", 7.0));
+        // 项目 is a word: “一项目一方案一清单” counts nothing.
+        assert!(scan_str("“一项目一方案一清单”").iter().all(|q| !q.kind.is_quantity()));
+        // 统一大市场 is no "one big market"; 零部件 no count of zero.
+        assert!(scan_str("融入全国统一大市场").iter().all(|q| !q.kind.is_quantity()));
+        assert!(scan_str("关键零部件").iter().all(|q| !q.kind.is_quantity()));
+        // 万家灯火 is an idiom, not ten thousand households.
+        assert_eq!(kinds("守护好万家灯火"), vec![(Kind::Idiom, "万家灯火".into())]);
+    }
+
+    #[test]
+    fn round_amounts_in_words() {
+        // 让百万群众喝上优质“张峰水”: a million, as 千亿元 is a hundred billion yuan.
+        let q = one("让百万群众喝上");
+        assert_eq!((q.kind, q.written.as_str(), q.value, q.unit.as_str(), q.base_value), (Kind::Words, "百万", 100.0, "万", 1e6));
+        // 千万工程 is a programme's name: no amount without 元 or 群众.
+        assert!(scan_str("“千万工程”经验").iter().all(|q| !q.kind.is_quantity()));
+    }
+
+    #[test]
+    fn names_and_non_quantities_in_words() {
+        // 全面贯彻党的二十大和二十届二中全会精神
+        assert_eq!(kinds("党的二十大和二十届二中全会精神"), vec![(Kind::Ordinal, "二十".into()), (Kind::Ordinal, "二十".into()), (Kind::Ordinal, "二".into())]);
+        for s in ["第四届全国康养产业发展大会", "第五次全国经济普查", "第二批国家文物保护利用示范区", "第四代半导体激光器", "市第八次党代会", "第一届晋城全国职业围棋公开赛"] {
+            let k = kinds(s);
+            assert_eq!(k.len(), 1, "{s}");
+            assert_eq!(k[0].0, Kind::Ordinal, "{s}");
+            assert!(k[0].1.starts_with('第'), "{s}");
+        }
+        assert_eq!(kinds("省十四届人大二次会议"), vec![(Kind::Ordinal, "十四".into()), (Kind::Ordinal, "二".into())]);
+        assert_eq!(kinds("太行一号旅游公路"), vec![(Kind::Ordinal, "一".into())]);
+        assert_eq!(kinds("“十四五”规划"), vec![(Kind::Ordinal, "十四五".into())]);
+        // List markers at the start of a paragraph, and in brackets.
+        assert_eq!(kinds("主要做了以下工作：\n\n一是着力推动产业转型。"), vec![(Kind::Enumeration, "一".into())]);
+        assert_eq!(kinds("\n二、2024年工作安排")[0], (Kind::Enumeration, "二".into()));
+        assert_eq!(kinds("（三）坚定不移"), vec![(Kind::Enumeration, "三".into())]);
+        // Spans of time and dates.
+        assert_eq!(kinds("连续三年排名"), vec![(Kind::Duration, "三".into())]);
+        assert_eq!(kinds("每两月评选一次"), vec![(Kind::Duration, "两".into()), (Kind::Idiom, "一".into())]);
+        assert_eq!(kinds("确保一季度续建项目"), vec![(Kind::Date, "一".into())]);
+        assert_eq!(kinds("确保“五一”假期开园"), vec![(Kind::Date, "五一".into())]);
+        // Idioms: a numeral inside a word counts nothing.
+        assert_eq!(kinds("打造一流产业生态"), vec![(Kind::Idiom, "一".into())]);
+        assert_eq!(kinds("“一体两翼、"), vec![(Kind::Idiom, "一".into()), (Kind::Idiom, "两".into())]);
+        assert_eq!(kinds("千方百计"), vec![(Kind::Idiom, "千".into()), (Kind::Idiom, "百".into())]);
+        assert_eq!(kinds("红十字"), vec![(Kind::Idiom, "十".into())]);
+    }
+
+    #[test]
+    fn each_after_a_list_counts_its_items() {
+        // 新发展创新型中小企业、规上工业企业各40家，省级以上专精特新企业、规范化股份制改造企业各20家。
+        let q: Vec<_> = scan_str("实施优质中小企业梯度培育计划，新发展创新型中小企业、规上工业企业各40家，省级以上专精特新企业、规范化股份制改造企业各20家。")
+            .into_iter().filter(|q| q.kind.is_quantity()).collect();
+        assert_eq!(q.iter().map(|q| (q.value, q.each_of)).collect::<Vec<_>>(), vec![(40.0, 2), (20.0, 2)]);
+        assert_eq!(one("新改建15所中小学").each_of, 1);
     }
 
     #[test]

@@ -150,7 +150,8 @@ fn county_items_follow_the_place_table() {
 
 const TEXT: &str = "一、2023年工作回顾\n\n全年GDP总量达到2333.3亿元，同比增长7％。新改建15所中小学、15所公办幼儿园。\n";
 const PLACES: &str = "[[county]]\nadcode = \"140522\"\nzh = \"阳城县\"\nen = \"Yangcheng County\"\n";
-const GLOSSARY: &str = "[[unit]]\nzh = \"元\"\nen = \"yuan\"\n[[unit]]\nzh = \"%\"\nen = \"%\"\n[[unit]]\nzh = \"所\"\nen = \"\"\n";
+// Units of the fixtures' figures; their labels are all "x", so "x" is what 家 counts.
+const GLOSSARY: &str = "[[unit]]\nzh = \"元\"\nen = \"yuan\"\n[[unit]]\nzh = \"%\"\nen = \"%\"\n[[unit]]\nzh = \"所\"\nen = \"\"\n[[unit]]\nzh = \"\"\nen = \"\"\n[[unit]]\nzh = \"个\"\nen = \"\"\n[[unit]]\nzh = \"名\"\nen = \"people\"\n[[counted]]\nzh = \"x\"\nen = \"things\"\n";
 
 fn problems_of(figures: &str) -> Vec<String> {
     let (_, problems) = bind(&Sources { text: TEXT, figure_files: vec![("t.toml".into(), figures.into())], places: PLACES, glossary: GLOSSARY });
@@ -192,6 +193,215 @@ fn defaults_come_from_the_part_and_nth_picks_a_repeat() {
     let text: Vec<char> = TEXT.chars().collect();
     assert_eq!(text[f.numeral[0] + 2], '所');
     assert_eq!(text[f.numeral[1]..f.numeral[1] + 5].iter().collect::<String>(), "所公办幼儿");
+}
+
+// ── Ranks and numbers in words ────────────────────────────────────────────────────────────────
+
+use report::format::{figure_value, Lang};
+use report::RankKind;
+
+#[test]
+fn every_rank_says_its_kind_and_reads_true() {
+    let b = load();
+    for f in b.catalogue.figures.iter() {
+        assert_eq!(f.rank.is_some(), f.measure == Measure::Rank, "{}: a kind exactly for ranks", f.id);
+    }
+    // 环境空气质量综合指数在168个重点城市中退出后50名: a bottom group left, not the 50th place.
+    let air = fig(&b, "air-quality-index-rank-2023");
+    assert_eq!((air.value, air.rank), (50.0, Some(RankKind::LeftBottom)));
+    assert_eq!(figure_value(air, Lang::En), "out of the bottom 50");
+    assert_eq!(figure_value(air, Lang::Zh), "退出后50");
+    // 泽州、高平、阳城、沁水4个县（市）经济实力连续三年进入全省10强: the four counties' band, not a city place.
+    let band = fig(&b, "county-economy-ranking-band-2023");
+    assert_eq!((band.value, band.rank, band.since), (10.0, Some(RankKind::Band), Some(2021)));
+    assert_eq!(band.counties, vec!["140525", "140581", "140522", "140521"]);
+    assert_eq!((figure_value(band, Lang::En).as_str(), figure_value(band, Lang::Zh).as_str()), ("top 10", "前10"));
+    // 总量保持全省第4
+    let gdp = fig(&b, "gdp-rank-2023");
+    assert_eq!((gdp.rank, figure_value(gdp, Lang::En).as_str(), figure_value(gdp, Lang::Zh).as_str()), (Some(RankKind::Place), "No. 4", "第4"));
+    // PM10、优良天数改善幅度分别排全省第1、第2
+    assert_eq!(fig(&b, "good-air-days-improvement-rank-2023").rank, Some(RankKind::Place));
+}
+
+/// A rank in words: (id, written, value, kind).
+fn rank_in_words(b: &report::catalogue::Bound, id: &str, written: &str, value: f64, kind: RankKind) {
+    let f = fig(b, id);
+    assert_eq!((f.written.as_str(), f.value, f.measure, f.rank), (written, value, Measure::Rank, Some(kind)), "{id}");
+}
+
+#[test]
+fn the_provinces_first_places_in_words_are_figures() {
+    let b = load();
+    // 群众安全感满意度连续11年排名全省第一 — the streak was a figure, now the place is too.
+    rank_in_words(&b, "public-security-satisfaction-rank-2023", "第一", 1.0, RankKind::Place);
+    assert_eq!(fig(&b, "public-security-first-place-streak-2023").value, 11.0);
+    // 煤层气产量及增量保持全省第一
+    rank_in_words(&b, "cbm-output-and-increase-rank-2023", "第一", 1.0, RankKind::Place);
+    // 省级重点工程投资完成率130.5％，排名全省第一
+    rank_in_words(&b, "key-project-investment-completion-rank-2023", "第一", 1.0, RankKind::Place);
+    // 全年招商引资高质量发展综合绩效考核指标全省第一
+    rank_in_words(&b, "investment-attraction-appraisal-rank-2023", "第一", 1.0, RankKind::Place);
+    // 脱贫人口人均纯收入增长16.5％，排名全省第一
+    rank_in_words(&b, "poverty-alleviated-income-growth-rank-2023", "第一", 1.0, RankKind::Place);
+    // 森林覆盖率稳居全省第一
+    rank_in_words(&b, "forest-cover-rank-2023", "第一", 1.0, RankKind::Place);
+    // 技能人才占比全省第一
+    rank_in_words(&b, "skilled-workers-share-rank-2023", "第一", 1.0, RankKind::Place);
+    // All of them 2023 results, shown as places.
+    let f = fig(&b, "forest-cover-rank-2023");
+    assert_eq!((f.status, f.year, figure_value(f, Lang::En).as_str(), figure_value(f, Lang::Zh).as_str()), (Status::Actual, 2023, "No. 1", "第1"));
+}
+
+#[test]
+fn bands_and_counts_in_words_are_figures() {
+    let b = load();
+    // 5项位列全省前两位: a band of two, beside the count of five.
+    rank_in_words(&b, "indicators-top-two-rank-2023", "前两位", 2.0, RankKind::Band);
+    assert_eq!(fig(&b, "indicators-top-two-in-province-2023").value, 5.0);
+    assert_eq!(figure_value(fig(&b, "indicators-top-two-rank-2023"), Lang::En), "top 2");
+    // 城镇新增就业完成率连续4年排名全省前二
+    rank_in_words(&b, "urban-job-completion-rank-2023", "前二", 2.0, RankKind::Band);
+    // 支持有实力的县（市）冲刺全国县域经济百强县
+    let top = fig(&b, "national-top-county-economies-bid-2024");
+    assert_eq!((top.written.as_str(), top.value, top.rank, top.status), ("百强", 100.0, Some(RankKind::Band), Status::Target));
+    // 省考市四大类指标三项连续两年为优秀等次
+    let cats = fig(&b, "provincial-appraisal-categories-2023");
+    assert_eq!((cats.written.as_str(), cats.value, cats.measure), ("四大", 4.0, Measure::Count));
+    let excellent = fig(&b, "provincial-appraisal-categories-excellent-2023");
+    assert_eq!((excellent.written.as_str(), excellent.value, excellent.since), ("三项", 3.0, Some(2022)));
+    // 高考再创佳绩，“三年五状元，县县有清北”
+    let scorers = fig(&b, "gaokao-top-scorers-2023");
+    assert_eq!((scorers.written.as_str(), scorers.value, scorers.since, scorers.year), ("五状元", 5.0, Some(2021), 2023));
+    // 让百万群众喝上优质“张峰水”: a million people.
+    let water = fig(&b, "zhangfeng-water-beneficiaries-2024");
+    assert_eq!((water.written.as_str(), water.base_value, water.base_unit.as_str()), ("百万", 1_000_000.0, "人"));
+    assert_eq!(figure_value(water, Lang::En), "1 million people");
+    // 抓紧总投资205亿元的十大物流园区建设: ten parks, beside their investment.
+    let parks = fig(&b, "logistics-parks-2024");
+    assert_eq!((parks.written.as_str(), parks.value, parks.measure), ("十大", 10.0, Measure::Count));
+    assert_eq!(fig(&b, "logistics-parks-investment-2024").base_value, 20_500_000_000.0);
+    // 实现省级双拥模范城“七连冠” … 争创全国双拥模范城“五连冠”
+    assert_eq!(fig(&b, "double-support-model-city-titles-2023").value, 7.0);
+    assert_eq!(fig(&b, "double-support-model-city-national-titles-2024").value, 5.0);
+    // 纵深推进总投资超千亿元的城建三年行动
+    let city = fig(&b, "urban-construction-action-investment-2024");
+    assert_eq!((city.base_value, city.qualifier), (1e11, Qualifier::AtLeast));
+    // The words the catalogue knew already still read the same.
+    assert_eq!(fig(&b, "industrial-enterprises-growth-three-years-2023").value, 2.0); // 三年翻番
+    assert_eq!(fig(&b, "service-time-and-steps-cut-2023").qualifier, Qualifier::AtLeast); // 压减一半以上
+    assert_eq!(fig(&b, "rural-key-projects-investment-2023").base_value, 1e11); // 超千亿元
+}
+
+#[test]
+fn village_income_tiers_are_figures_in_both_years() {
+    let b = load();
+    // 全市2/3的村集体经济收入达到30万元、1/2的村达到50万元、近1/3的村达到100万元。
+    // 力争集体经济年收入30万元、50万元、100万元以上的村分别达到75％、55％、35％。
+    for (id, base) in [
+        ("village-collective-income-tier-low-2023", 300_000.0),
+        ("village-collective-income-tier-mid-2023", 500_000.0),
+        ("village-collective-income-tier-high-2023", 1_000_000.0),
+        ("village-collective-income-tier-low", 300_000.0),
+        ("village-collective-income-tier-mid", 500_000.0),
+        ("village-collective-income-tier-high", 1_000_000.0),
+    ] {
+        let f = fig(&b, id);
+        assert_eq!((f.base_value, f.base_unit.as_str(), f.qualifier), (base, "元", Qualifier::AtLeast), "{id}");
+    }
+    assert_eq!(fig(&b, "village-collective-income-tier-low-2023").status, Status::Actual);
+    assert_eq!(fig(&b, "village-collective-income-tier-low").status, Status::Target);
+}
+
+#[test]
+fn a_number_for_each_item_of_a_list_is_one_figure_per_item() {
+    let b = load();
+    // 新发展创新型中小企业、规上工业企业各40家，省级以上专精特新企业、规范化股份制改造企业各20家。
+    for (id, value) in [
+        ("new-innovative-smes-2024", 40.0),
+        ("new-industrial-enterprises-2024", 40.0),
+        ("new-specialised-smes-2024", 20.0),
+        ("new-joint-stock-conversions-2024", 20.0),
+    ] {
+        let f = fig(&b, id);
+        assert_eq!((f.value, f.measure, f.status), (value, Measure::Count, Status::Target), "{id}");
+    }
+    assert_eq!(fig(&b, "new-innovative-smes-2024").numeral, fig(&b, "new-industrial-enterprises-2024").numeral);
+    // The 2024 target set against its 2023 result: 40 new industrial enterprises, 675 in all (总量达到675家).
+    assert_eq!(fig(&b, "industrial-enterprises-2023").value, 675.0);
+}
+
+const WORDS_TEXT: &str = "一、2023年工作回顾\n\n总量保持全省第4。在168个重点城市中退出后50名。森林覆盖率稳居全省第一。新发展创新型中小企业、规上工业企业各40家。\n";
+
+fn bind_words(figures: &str) -> (report::catalogue::Bound, Vec<String>) {
+    let (b, problems) = bind(&Sources { text: WORDS_TEXT, figure_files: vec![("t.toml".into(), figures.into())], places: PLACES, glossary: GLOSSARY });
+    (b, problems.iter().map(|p| p.to_string()).collect())
+}
+
+fn rank_entry(id: &str, quote: &str, value: &str, rank: Option<&str>) -> String {
+    let e = entry(id, quote, value).replace("measure = \"level\"", "measure = \"rank\"");
+    match rank {
+        Some(r) => e + &format!("rank = \"{r}\"\n"),
+        None => e,
+    }
+}
+
+#[test]
+fn rank_kinds_are_checked_against_the_text() {
+    // 第4: a place by default.
+    let (b, problems) = bind_words(&rank_entry("gdp-rank", "总量保持全省第4", "4", None));
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(b.catalogue.figures[0].rank, Some(RankKind::Place));
+    // 退出后50名 has no 第: the kind must be said, and it cannot be a place.
+    let (_, problems) = bind_words(&rank_entry("air", "退出后50名", "50", None));
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].starts_with("t.toml:air: a rank must say its kind"), "{problems:?}");
+    let (_, problems) = bind_words(&rank_entry("air", "退出后50名", "50", Some("place")));
+    assert_eq!(problems, vec!["t.toml:air: rank `place` needs 第 before the number; «退出后50名» gives none"]);
+    let (b, problems) = bind_words(&rank_entry("air", "退出后50名", "50", Some("left_bottom")));
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(b.catalogue.figures[0].rank, Some(RankKind::LeftBottom));
+    // 第 makes a place: nothing else.
+    let (_, problems) = bind_words(&rank_entry("gdp-rank", "总量保持全省第4", "4", Some("band")));
+    assert_eq!(problems, vec!["t.toml:gdp-rank: the text writes 第 before the number: a place, not `band`"]);
+    let (_, problems) = bind_words(&rank_entry("gdp-rank", "总量保持全省第4", "4", Some("top")));
+    assert_eq!(problems, vec!["t.toml:gdp-rank: unknown rank kind `top` (place, band or left_bottom)"]);
+    // A count has no rank kind.
+    let (_, problems) = bind_words(&(entry("cities", "在168个重点城市中", "168") + "rank = \"band\"\n"));
+    assert_eq!(problems, vec!["t.toml:cities: `rank` is only for measure = \"rank\", not `level`"]);
+}
+
+#[test]
+fn the_coverage_check_holds_quantities_in_words() {
+    let all = rank_entry("gdp-rank", "总量保持全省第4", "4", None)
+        + &rank_entry("air", "退出后50名", "50", Some("left_bottom"))
+        + &entry("cities", "在168个重点城市中", "168")
+        + &entry("smes", "新发展创新型中小企业、规上工业企业各40家", "40")
+        + &entry("firms", "新发展创新型中小企业、规上工业企业各40家", "40");
+    // 森林覆盖率稳居全省第一 is left out: the check names it.
+    let (b, problems) = bind_words(&all);
+    assert_eq!(problems, Vec::<String>::new());
+    let uncovered: Vec<(&str, f64)> = b.uncovered().iter().map(|q| (q.written.as_str(), q.value)).collect();
+    assert_eq!(uncovered, vec![("第一", 1.0)]);
+    // As a figure, or excluded with a reason, it is covered.
+    let (b, problems) = bind_words(&(all.clone() + &rank_entry("forest", "森林覆盖率稳居全省第一", "\"第一\"", None)));
+    assert_eq!(problems, Vec::<String>::new());
+    assert!(b.uncovered().is_empty());
+    assert_eq!(b.catalogue.figure("forest").unwrap().rank, Some(RankKind::Place));
+    let (b, problems) = bind_words(&(all + "[[not_a_figure]]\nquote = \"稳居全省第一\"\nreason = \"test\"\n"));
+    assert_eq!(problems, Vec::<String>::new());
+    assert!(b.uncovered().is_empty());
+}
+
+#[test]
+fn a_number_for_each_of_two_items_binds_twice_and_no_more() {
+    let smes = entry("smes", "新发展创新型中小企业、规上工业企业各40家", "40");
+    let firms = entry("firms", "规上工业企业各40家", "40");
+    let third = entry("third", "各40家", "40");
+    let (_, problems) = bind_words(&(smes.clone() + &firms));
+    assert_eq!(problems, Vec::<String>::new());
+    let (_, problems) = bind_words(&(smes + &firms + &third));
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].starts_with("t.toml:third: claims the same words for the same number as `smes`"), "{problems:?}");
 }
 
 #[test]

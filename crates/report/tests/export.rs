@@ -13,7 +13,7 @@ fn json_follows_the_contract() {
     let v: serde_json::Value = serde_json::from_str(&run("json")).expect("valid JSON");
     let figures = v["figures"].as_array().expect("a figures array");
     assert!(figures.len() > 200);
-    let keys = ["id", "label", "value", "unit", "base_value", "base_unit", "year", "status", "qualifier", "measure", "sector", "counties", "quote", "span", "derived"];
+    let keys = ["id", "label", "value", "unit", "base_value", "base_unit", "year", "status", "qualifier", "measure", "rank", "sector", "counties", "quote", "span", "derived"];
     for f in figures {
         for k in keys {
             assert!(f.get(k).is_some(), "{} lacks {k}", f["id"]);
@@ -21,6 +21,8 @@ fn json_follows_the_contract() {
         assert!(["actual", "target"].contains(&f["status"].as_str().unwrap()));
         assert!(["exact", "about", "at_least", "at_most"].contains(&f["qualifier"].as_str().unwrap()));
         assert!(["level", "growth", "share", "rank", "count"].contains(&f["measure"].as_str().unwrap()));
+        // A rank says its kind; nothing else has one.
+        assert_eq!(f["rank"].is_null(), f["measure"] != "rank", "{}", f["id"]);
     }
     let gdp = figures.iter().find(|f| f["id"] == "gdp-2023").unwrap();
     assert_eq!(gdp["label"]["zh"], "地区生产总值");
@@ -46,7 +48,7 @@ fn csv_has_a_header_and_a_row_per_figure() {
     let rows: Vec<&str> = lines.collect();
     assert!(rows.len() > 200);
     let gdp = rows.iter().find(|r| r.starts_with("gdp-2023,")).unwrap();
-    assert!(gdp.starts_with("gdp-2023,地区生产总值,Gross domestic product,2333.3,2333.3,亿元,233330000000,元,2023,,actual,exact,level,economy,,全年GDP总量达到2333.3亿元,252,269,"), "{gdp}");
+    assert!(gdp.starts_with("gdp-2023,地区生产总值,Gross domestic product,2333.3,2333.3,亿元,233330000000,元,2023,,actual,exact,level,,economy,,全年GDP总量达到2333.3亿元,252,269,"), "{gdp}");
 }
 
 #[test]
