@@ -4,14 +4,13 @@
 
 use crate::app::use_lang;
 use crate::components::chart_actions::ChartActions;
-use crate::components::figure_card::status_line;
 use crate::model::embed::default_height;
 use crate::components::message::message;
 use crate::data;
 use crate::i18n::{pick, t};
 use crate::route::Route;
 use charts::chart::{self, Layout, Rendered, View};
-use report::format::figure_value;
+use report::figure_text::tooltip;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -232,15 +231,17 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         Err(e) => return message(lang, s.unknown_chart, Some(e.as_str())),
     };
 
+    // The words are `report::figure_text::tooltip`, which the proofreading sheet prints too.
     let tooltip = (*tip).as_ref().and_then(|tp| {
         let f = data::catalogue().ok()?.figure(&tp.figure)?;
+        let t = tooltip(f, lang);
         Some(html! {
             <div class="tooltip" role="tooltip" id={format!("tip-{id}")} ref={tip_ref.clone()}>
-                <strong>{ pick(lang, &f.label.zh, &f.label.en) }</strong>
-                <span class="tooltip-value">{ figure_value(f, lang) }</span>
-                <span class="tooltip-status">{ status_line(f, lang) }</span>
-                if let Some(formula) = &f.derived { <span class="tooltip-derived">{ formula }</span> }
-                <span class="tooltip-quote" lang="zh-CN">{ format!("“{}”", f.quote) }</span>
+                <strong>{ t.label }</strong>
+                <span class="tooltip-value">{ t.value }</span>
+                <span class="tooltip-status">{ t.status }</span>
+                if let Some(formula) = t.derived { <span class="tooltip-derived">{ formula }</span> }
+                <span class="tooltip-quote" lang="zh-CN">{ t.quote }</span>
                 if !f.is_derived() {
                     <a href={(Route::ReportFigure { figure: f.id.clone() }).href()}>{ s.show_in_text }</a>
                 }

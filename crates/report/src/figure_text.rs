@@ -178,13 +178,34 @@ pub fn tooltip(f: &Figure, lang: Lang) -> Tooltip {
     }
 }
 
+/// Which fact of the details panel a [`Fact`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FactKind {
+    Status,
+    /// The number in the report's own notation.
+    Written,
+    Normalised,
+    Qualifier,
+    Measure,
+    Counties,
+    Derived,
+    Note,
+    Quote,
+}
+
+impl FactKind {
+    /// The text is the report's own words, in Chinese whatever the reader's language.
+    pub fn is_chinese(self) -> bool {
+        matches!(self, FactKind::Written | FactKind::Quote)
+    }
+}
+
 /// One fact of the details panel.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fact {
+    pub kind: FactKind,
     pub term: &'static str,
     pub text: String,
-    /// The text is in Chinese whatever the reader's language (the report's words).
-    pub chinese: bool,
 }
 
 /// What the details panel shows: the title, the number, and the facts in order.
@@ -199,25 +220,25 @@ pub struct Detail {
 /// `counties` is the catalogue's list, for the names.
 pub fn detail(f: &Figure, counties: &[County], lang: Lang) -> Detail {
     let t = terms(lang);
-    let fact = |term, text: String, chinese| Fact { term, text, chinese };
+    let fact = |kind, term, text: String| Fact { kind, term, text };
     let mut facts = vec![
-        fact(t.status, status_line(f, lang), false),
-        fact(t.value, written_form(f), true),
-        fact(t.normalised, normalised(f, lang), false),
-        fact(t.qualifier, qualifier_line(f.qualifier, lang), false),
-        fact(t.measure, pick(lang, f.measure.zh(), f.measure.en()).to_string(), false),
+        fact(FactKind::Status, t.status, status_line(f, lang)),
+        fact(FactKind::Written, t.value, written_form(f)),
+        fact(FactKind::Normalised, t.normalised, normalised(f, lang)),
+        fact(FactKind::Qualifier, t.qualifier, qualifier_line(f.qualifier, lang)),
+        fact(FactKind::Measure, t.measure, pick(lang, f.measure.zh(), f.measure.en()).to_string()),
     ];
     let names = county_names(f, counties, lang);
     if !names.is_empty() {
-        facts.push(fact(t.counties, names.join(pick(lang, "、", ", ")), false));
+        facts.push(fact(FactKind::Counties, t.counties, names.join(pick(lang, "、", ", "))));
     }
     if let Some(formula) = &f.derived {
-        facts.push(fact(t.derived, formula.clone(), false));
+        facts.push(fact(FactKind::Derived, t.derived, formula.clone()));
     }
     if let Some(note) = &f.note {
-        facts.push(fact(t.note, note.clone(), false));
+        facts.push(fact(FactKind::Note, t.note, note.clone()));
     }
-    facts.push(fact(t.quote, quoted(&f.quote), true));
+    facts.push(fact(FactKind::Quote, t.quote, quoted(&f.quote)));
     Detail { label: pick(lang, &f.label.zh, &f.label.en).to_string(), value: figure_value(f, lang), spoken: spoken_value(f, lang), facts }
 }
 
@@ -280,7 +301,7 @@ mod tests {
         assert_eq!(text("换算"), "1.4亿吨");
         assert_eq!(text("限定"), "≥ 不少于");
         assert_eq!(text("涉及县区"), "沁水县");
-        assert!(d.facts.iter().find(|x| x.term == "原文").unwrap().chinese);
+        assert!(d.facts.iter().find(|x| x.term == "原文").unwrap().kind.is_chinese());
         let en = detail(&f, &qinshui(), Lang::En);
         assert_eq!(en.facts[2].text, "140 million tonnes");
         assert_eq!(en.facts[3].text, "≥ at least");
