@@ -10,7 +10,7 @@ use crate::data;
 use crate::i18n::{pick, t};
 use crate::route::Route;
 use charts::chart::{self, Layout, Rendered, View};
-use report::figure_text::tooltip;
+use report::figure_text::{derived_mark, status_name, tooltip};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -309,7 +309,9 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                                 }
                             </th>
                             <td>{ row.value.clone() }</td>
-                            <td>{ match row.status { report::Status::Actual => s.actual, report::Status::Target => s.target } }{ if row.derived { format!(" · {}", s.derived) } else { String::new() } }</td>
+                            // The status as the figure's card and tooltip name it (a derived 2022
+                            // baseline is a 2022 result, not the report's 2023 one).
+                            <td>{ data::catalogue().ok().and_then(|c| c.figure(&row.figure_id)).map(|f| format!("{}{}", status_name(f, lang), derived_mark(f, lang))).unwrap_or_default() }</td>
                         </tr>
                     }) }
                     </tbody>

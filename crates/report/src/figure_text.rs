@@ -72,9 +72,9 @@ fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
     }
 }
 
-/// The status line of a figure: "2023年实绩 · 能源", "2022 result · Economy · derived".
-pub fn status_line(f: &Figure, lang: Lang) -> String {
-    let status = match (f.status, f.year) {
+/// The status in words, naming the year: "2023年实绩", "2024 target", "target for 2028".
+pub fn status_name(f: &Figure, lang: Lang) -> String {
+    match (f.status, f.year) {
         (Status::Actual, 2023) | (Status::Target, 2024) => pick(lang, f.status.zh(), f.status.en()).to_string(),
         (Status::Actual, y) => match lang {
             Lang::Zh => format!("{y}年实绩"),
@@ -84,9 +84,17 @@ pub fn status_line(f: &Figure, lang: Lang) -> String {
             Lang::Zh => format!("{y}年目标"),
             Lang::En => format!("target for {y}"),
         },
-    };
-    let derived = if f.is_derived() { format!(" · {}", terms(lang).derived) } else { String::new() };
-    format!("{status} · {}{derived}", pick(lang, f.sector.zh(), f.sector.en()))
+    }
+}
+
+/// " · 推算" after the status of a derived figure; nothing for a stated one.
+pub fn derived_mark(f: &Figure, lang: Lang) -> String {
+    if f.is_derived() { format!(" · {}", terms(lang).derived) } else { String::new() }
+}
+
+/// The status line of a figure: "2023年实绩 · 能源", "2022 result · Economy · derived".
+pub fn status_line(f: &Figure, lang: Lang) -> String {
+    format!("{} · {}{}", status_name(f, lang), pick(lang, f.sector.zh(), f.sector.en()), derived_mark(f, lang))
 }
 
 /// The value in words for assistive technology: "约6%", "at least 140 million tonnes".
@@ -286,6 +294,8 @@ mod tests {
         f.status = Status::Target;
         f.year = 2028;
         assert_eq!(status_line(&f, Lang::En), "target for 2028 · Energy · derived");
+        // The chart's data table: the status without the sector.
+        assert_eq!(format!("{}{}", status_name(&f, Lang::Zh), derived_mark(&f, Lang::Zh)), "2028年目标 · 推算");
     }
 
     #[test]
