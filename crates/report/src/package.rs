@@ -36,7 +36,7 @@ pub const CORRECTIONS_CSV: &str = "jincheng-2024-corrections.csv";
 pub const BOM: &str = "\u{feff}";
 
 pub const TITLE_ZH: &str = "晋城市2024年政府工作报告数据";
-pub const TITLE_EN: &str = "Jincheng government work report 2024: the figures";
+pub const TITLE_EN: &str = "Jincheng government work report 2024: The figures";
 
 /// The date of the last change to the published data (the last correction), if any.
 fn last_change(c: &Catalogue) -> Option<&str> {
@@ -244,8 +244,8 @@ words of the text around the number (约 inside 签约 is not "about"):
 |---|---|---|
 | `exact` | the number alone | 7% |
 | `about` | 左右 after, 约 or 近 before | ≈6% |
-| `at_least` | 以上 after; 超过, 超, 突破, 不低于, 不少于 before; 余, 多 (more than) | ≥1.4亿吨 |
-| `at_most` | 以内, 以下 after | ≤3% |
+| `at_least` | 以上 after; 超过, 超, 突破, 不低于, 不少于 before; 余, 多 (more than); the lower end of a range | ≥1.4亿吨 |
+| `at_most` | 以内, 以下 after; the upper end of a range (2－3年) | ≤3年 |
 
 A qualifier written once after a list (30万元、50万元、100万元以上) applies to every item.
 
@@ -512,6 +512,18 @@ pub fn validate(files: &BTreeMap<String, Vec<u8>>) -> Vec<String> {
     if !d["name"].as_str().is_some_and(is_name) {
         problems.push(format!("{DESCRIPTOR}: `name` is missing or not lower-case letters, digits, -._/"));
     }
+    // RFC 3339, as this package writes it (UTC, whole seconds).
+    if let Some(created) = d.get("created") {
+        let ok = created.as_str().is_some_and(|c| {
+            c.len() == 20 && export::is_iso_date(&c[..10]) && c.as_bytes()[10] == b'T' && c.ends_with('Z') && {
+                let t: Vec<Option<u32>> = c[11..19].split(':').map(|p| (p.len() == 2).then(|| p.parse().ok()).flatten()).collect();
+                matches!(t.as_slice(), [Some(h), Some(m), Some(s)] if *h < 24 && *m < 60 && *s < 60)
+            }
+        });
+        if !ok {
+            problems.push(format!("{DESCRIPTOR}: `created` {created} is not an RFC 3339 date-time (2026-12-02T00:00:00Z)"));
+        }
+    }
     let Some(resources) = d["resources"].as_array().filter(|r| !r.is_empty()) else {
         problems.push(format!("{DESCRIPTOR}: `resources` is missing or empty"));
         return problems;
@@ -649,6 +661,10 @@ mod tests {
         let m = validate(&p);
         assert!(m.iter().any(|x| x.contains("is not valid JSON")), "{m:?}");
         assert!(m.iter().any(|x| x.contains("bytes, the descriptor says")), "{m:?}");
+        let mut p = package();
+        let d = String::from_utf8(p[DESCRIPTOR].clone()).unwrap().replace("T00:00:00Z", "T24:00:00Z");
+        p.insert(DESCRIPTOR.into(), d.into_bytes());
+        assert!(validate(&p).iter().any(|m| m.contains("`created`") && m.contains("not an RFC 3339")), "{:?}", validate(&p));
         let mut p = package();
         p.insert(DESCRIPTOR.into(), b"not json".to_vec());
         assert!(validate(&p)[0].contains("datapackage.json is not valid JSON"));
