@@ -25,8 +25,9 @@ test:
 
 test-native:
 	cargo test --workspace
-	# The build-time renderer's own tests (src/prerender.rs) need its feature.
-	cargo test --features prerender --lib prerender
+	# The build-time renderer's own tests (src/prerender.rs) and the views tested through it
+	# (src/views/about.rs) need its feature.
+	cargo test --features prerender --lib -- prerender views::about
 
 test-wasm:
 	cargo test --target wasm32-unknown-unknown --test web

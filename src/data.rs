@@ -59,6 +59,9 @@ mod tests {
         let c = super::catalogue().expect("the embedded catalogue unpacks");
         assert!(c.figures.len() > 200);
         assert_eq!(super::slice(c.figures[0].span[0], c.figures[0].span[1]), c.figures[0].quote);
+        // The pack carries the corrections log, for the About page.
+        assert_eq!(c.corrections, report::seeds::checked().catalogue.corrections);
+        assert!(!c.corrections.is_empty());
     }
 
     #[test]

@@ -242,7 +242,7 @@ pub struct Written {
 }
 
 /// Writes the whole site into `dist`, where trunk put the module, the stylesheet and the
-/// static files: the data downloads, every page, and the offline copy's list.
+/// static files: the data package, every page, and the offline copy's list.
 pub fn build(dist: &Path, site: Option<&str>) -> Result<Written, String> {
     let cat = crate::data::catalogue()?;
     write_data(dist)?;
@@ -263,13 +263,18 @@ pub fn build(dist: &Path, site: Option<&str>) -> Result<Written, String> {
     Ok(Written { pages: pages.len(), precache: list.len() })
 }
 
-/// The catalogue's downloads: the same checked catalogue the app embeds.
+/// The catalogue's downloads, a data package (`report::package`), from the same checked
+/// catalogue the app embeds; refused if the package does not validate.
 fn write_data(dist: &Path) -> Result<(), String> {
     let cat = crate::data::catalogue()?;
-    let data = dist.join("data");
-    write(&data.join("jincheng-2024-figures.json"), (report::export::to_json(cat) + "\n").as_bytes())?;
-    // A byte-order mark, so that spreadsheet programs read the Chinese as UTF-8.
-    write(&data.join("jincheng-2024-figures.csv"), format!("\u{FEFF}{}", report::export::to_csv(&cat.figures)).as_bytes())?;
+    let files = report::package::files(cat);
+    let problems = report::package::validate(&files);
+    if !problems.is_empty() {
+        return Err(format!("the data package does not validate: {}", problems.join("; ")));
+    }
+    for (name, bytes) in &files {
+        write(&dist.join("data").join(name), bytes)?;
+    }
     Ok(())
 }
 

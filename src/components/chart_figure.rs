@@ -8,14 +8,13 @@
 
 use crate::hooks::{go_to, use_lang};
 use crate::components::chart_actions::ChartActions;
-use crate::components::figure_card::status_line;
 use crate::model::embed::default_height;
 use crate::components::message::message;
 use crate::data;
 use crate::i18n::{pick, t};
 use crate::route::{Page, Route};
 use charts::chart::{self, Layout, Rendered, View};
-use report::format::figure_value;
+use report::figure_text::{derived_mark, status_name, tooltip};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -153,15 +152,17 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         Err(e) => return message(lang, s.unknown_chart, Some(e.as_str())),
     };
 
+    // The words are `report::figure_text::tooltip`, which the proofreading sheet prints too.
     let tooltip = (*tip).as_ref().and_then(|tp| {
         let f = data::catalogue().ok()?.figure(&tp.figure)?;
+        let t = tooltip(f, lang);
         Some(html! {
             <div class="tooltip" role="tooltip" id={format!("tip-{id}")} ref={tip_ref.clone()}>
-                <strong>{ pick(lang, &f.label.zh, &f.label.en) }</strong>
-                <span class="tooltip-value">{ figure_value(f, lang) }</span>
-                <span class="tooltip-status">{ status_line(f, lang) }</span>
-                if let Some(formula) = &f.derived { <span class="tooltip-derived">{ formula }</span> }
-                <span class="tooltip-quote" lang="zh-CN">{ format!("“{}”", f.quote) }</span>
+                <strong>{ t.label }</strong>
+                <span class="tooltip-value">{ t.value }</span>
+                <span class="tooltip-status">{ t.status }</span>
+                if let Some(formula) = t.derived { <span class="tooltip-derived">{ formula }</span> }
+                <span class="tooltip-quote" lang="zh-CN">{ t.quote }</span>
                 if !f.is_derived() {
                     <a href={Page::new(lang, Route::Report).href_to(&f.id)}>{ s.show_in_text }</a>
                 }
@@ -229,7 +230,9 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                                 }
                             </th>
                             <td>{ row.value.clone() }</td>
-                            <td>{ match row.status { report::Status::Actual => s.actual, report::Status::Target => s.target } }{ if row.derived { format!(" · {}", s.derived) } else { String::new() } }</td>
+                            // The status as the figure's card and tooltip name it (a derived 2022
+                            // baseline is a 2022 result, not the report's 2023 one).
+                            <td>{ data::catalogue().ok().and_then(|c| c.figure(&row.figure_id)).map(|f| format!("{}{}", status_name(f, lang), derived_mark(f, lang))).unwrap_or_default() }</td>
                         </tr>
                     }) }
                     </tbody>

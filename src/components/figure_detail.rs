@@ -1,10 +1,10 @@
+//! Everything the catalogue knows about one figure. The words are `report::figure_text::detail`,
+//! which the proofreading sheet prints too; this component only lays them out.
 use crate::hooks::use_lang;
-use crate::components::figure_card::{spoken_value, status_line, written_form};
 use crate::data;
-use crate::i18n::{pick, t, Lang};
+use crate::i18n::t;
 use crate::route::{Page, Route};
-use report::format::{en_amount, figure_value, zh_amount};
-use report::scanner::Qualifier;
+use report::figure_text::{detail, FactKind};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,20 +26,7 @@ pub fn FigureDetail(props: &FigureDetailProps) -> Html {
     let s = t(lang);
     let Some(cat) = data::catalogue().ok() else { return html! {} };
     let Some(f) = cat.figure(&props.id) else { return html! {} };
-    let normalised = match lang {
-        Lang::Zh => zh_amount(f.base_value, &f.base_unit),
-        Lang::En => en_amount(f.base_value, &f.unit_en),
-    };
-    let qualifier = match f.qualifier {
-        Qualifier::Exact => s.exact.to_string(),
-        q => format!("{} {}", q.symbol(), report::format::qualifier_text(q, lang).trim()),
-    };
-    let counties: Vec<String> = f
-        .counties
-        .iter()
-        .filter_map(|a| cat.counties.iter().find(|c| &c.adcode == a))
-        .map(|c| pick(lang, &c.zh, &c.en).to_string())
-        .collect();
+    let d = detail(f, &cat.counties, lang);
     let close = props.on_close.reform(|_: MouseEvent| ());
     let onkeydown = {
         let on_close = props.on_close.clone();
@@ -52,29 +39,26 @@ pub fn FigureDetail(props: &FigureDetailProps) -> Html {
     html! {
         <aside class="figure-detail" aria-labelledby="figure-detail-title" {onkeydown}>
             <div class="figure-detail-head">
-                <h2 id="figure-detail-title">{ pick(lang, &f.label.zh, &f.label.en) }</h2>
+                <h2 id="figure-detail-title">{ d.label }</h2>
                 <button type="button" class="close" onclick={close} aria-label={s.close}>{ "×" }</button>
             </div>
             <p class="detail-value">
-                <span aria-hidden="true">{ figure_value(f, lang) }</span>
-                <span class="sr-only">{ spoken_value(f, lang) }</span>
+                <span aria-hidden="true">{ d.value }</span>
+                <span class="sr-only">{ d.spoken }</span>
             </p>
             <dl>
-                <dt>{ s.figure_status }</dt><dd>{ status_line(f, lang) }</dd>
-                <dt>{ s.figure_value }</dt><dd lang="zh-CN">{ written_form(f) }</dd>
-                <dt>{ s.figure_normalised }</dt><dd>{ normalised }</dd>
-                <dt>{ s.figure_qualifier }</dt><dd>{ qualifier }</dd>
-                <dt>{ s.figure_measure }</dt><dd>{ pick(lang, f.measure.zh(), f.measure.en()) }</dd>
-                if !counties.is_empty() {
-                    <dt>{ s.figure_counties }</dt><dd>{ counties.join(pick(lang, "、", ", ")) }</dd>
-                }
-                if let Some(formula) = &f.derived {
-                    <dt>{ s.derived }</dt><dd>{ formula }</dd>
-                }
-                if let Some(note) = &f.note {
-                    <dt>{ pick(lang, "说明", "Note") }</dt><dd>{ note }</dd>
-                }
-                <dt>{ s.figure_quote }</dt><dd lang="zh-CN" class="quote">{ format!("“{}”", f.quote) }</dd>
+                { for d.facts.into_iter().map(|fact| html! {
+                    <>
+                        <dt>{ fact.term }</dt>
+                        if fact.kind == FactKind::Quote {
+                            <dd lang="zh-CN" class="quote">{ fact.text }</dd>
+                        } else if fact.kind.is_chinese() {
+                            <dd lang="zh-CN">{ fact.text }</dd>
+                        } else {
+                            <dd>{ fact.text }</dd>
+                        }
+                    </>
+                }) }
             </dl>
             <p class="detail-links">
                 if let Some(href) = props.chart.clone() {

@@ -7,22 +7,12 @@
 
 use crate::i18n::{pick, t, Lang};
 use crate::route::{Page, Route};
-use report::format::grouped;
 use report::Catalogue;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Meta {
     pub title: String,
     pub description: String,
-}
-
-/// The report's length as a reader would say it: 约1.85万字, some 18,500 characters.
-pub fn report_length(cat: &Catalogue, lang: Lang) -> String {
-    let chars = cat.source.chars as f64;
-    match lang {
-        Lang::Zh => format!("约{}万字", report::format::trim(chars / 1e4, 2)),
-        Lang::En => format!("some {} Chinese characters", grouped((chars / 100.0).round() * 100.0, 0)),
-    }
 }
 
 fn county_name(cat: &Catalogue, adcode: &str, lang: Lang) -> Option<String> {
@@ -45,8 +35,8 @@ pub fn meta(page: &Page, cat: &Catalogue) -> Meta {
             Route::Overview => Meta {
                 title: format!("{site} · {}", s.subtitle.split(['：', ':']).next().unwrap_or(s.subtitle)),
                 description: match lang {
-                    Lang::Zh => format!("{}。报告{}，摘录{stated}个数据，每个都链接到原文句子。", s.subtitle, report_length(cat, lang)),
-                    Lang::En => format!("{}. The report runs to {}; {stated} figures taken from it, each linked to its sentence.", s.subtitle, report_length(cat, lang)),
+                    Lang::Zh => format!("{}。报告{}，摘录{stated}个数据，每个都链接到原文句子。", s.subtitle, report::format::text_length(cat.source.chars, lang)),
+                    Lang::En => format!("{}. The report runs to {}; {stated} figures taken from it, each linked to its sentence.", s.subtitle, report::format::text_length(cat.source.chars, lang)),
                 },
             },
             Route::Compare => titled(s.nav_compare, pick(lang, "同一指标的2023年实绩与2024年目标并排比较。", "Each indicator's 2023 result beside its 2024 target.").into()),
@@ -62,8 +52,8 @@ pub fn meta(page: &Page, cat: &Catalogue) -> Meta {
                 titled(&name, description)
             }
             Route::Report => titled(s.nav_report, match lang {
-                Lang::Zh => format!("报告全文（{}），{stated}个数据逐一标注，可搜索。", report_length(cat, lang)),
-                Lang::En => format!("The full text ({}), with its {stated} figures marked and explained in English; searchable.", report_length(cat, lang)),
+                Lang::Zh => format!("报告全文（{}），{stated}个数据逐一标注，可搜索。", report::format::text_length(cat.source.chars, lang)),
+                Lang::En => format!("The full text ({}), with its {stated} figures marked and explained in English; searchable.", report::format::text_length(cat.source.chars, lang)),
             }),
             Route::About => titled(s.nav_about, pick(lang, "数据来源、提取与核对方法、更正记录和数据下载。", "Sources, how the figures were extracted and checked, corrections, and the data to download.").into()),
             Route::Embed { chart } => match charts::chart::find(chart) {
@@ -106,13 +96,5 @@ mod tests {
         assert!(zh.title.starts_with("阳城县 · "), "{}", zh.title);
         let en = meta(&Page::new(Lang::En, Route::County { adcode: "140522".into() }), cat);
         assert!(en.title.starts_with("Yangcheng County · "), "{}", en.title);
-    }
-
-    #[test]
-    fn the_report_length_comes_from_the_text() {
-        let cat = crate::data::catalogue().unwrap();
-        // The text has 18,500 characters (see report's document tests).
-        assert_eq!(report_length(cat, Lang::Zh), "约1.85万字");
-        assert_eq!(report_length(cat, Lang::En), "some 18,500 Chinese characters");
     }
 }

@@ -1,39 +1,153 @@
+//! About & data: the sources, how the figures were made and checked, the downloads, and the
+//! corrections log.
+//!
+//! Rules: every fact about the data comes from the catalogue (`data::catalogue()`): the report's
+//! title, issuer, year and length, the counts of figures, the corrections. Numbers and dates are
+//! written by `report::format`. The corrections are shown newest first, each with the figures it
+//! affects (a link to the figure's sentence where it has one).
 use crate::hooks::use_lang;
 use crate::components::downloads::downloads;
 use crate::data;
 use crate::i18n::{pick, t, Lang};
+use crate::route::{Page, Route};
+use report::format::{date, text_length};
+use report::{Catalogue, Correction};
 use yew::prelude::*;
+
+/// The figures a correction affects: each by its label, linked to its sentence when it is a
+/// stated figure; an id that no longer exists, marked as removed.
+fn affected(c: &Catalogue, x: &Correction, lang: Lang) -> Html {
+    let s = t(lang);
+    let items = x.figures.iter().enumerate().map(|(i, id)| {
+        let sep = if i == 0 { "" } else { pick(lang, "、", ", ") };
+        let item = match c.figure(id) {
+            Some(f) if !f.is_derived() => html! {
+                <a href={Page::new(lang, Route::Report).href_to(&f.id)}>{ pick(lang, &f.label.zh, &f.label.en) }</a>
+            },
+            Some(f) => html! { { pick(lang, &f.label.zh, &f.label.en) } },
+            None => html! { <><code>{ id }</code>{ pick(lang, "（", " (") }{ s.corrections_removed }{ pick(lang, "）", ")") }</> },
+        };
+        html! { <>{ sep }{ item }</> }
+    });
+    html! { <p class="correction-figures">{ pick(lang, "涉及：", "Figures: ") }{ for items }</p> }
+}
+
+fn corrections(c: &Catalogue, lang: Lang) -> Html {
+    let s = t(lang);
+    html! {
+        <section class="corrections" aria-labelledby="corrections-title">
+            <h2 id="corrections-title">{ s.corrections }</h2>
+            <p>{ s.corrections_intro }</p>
+            if c.corrections.is_empty() {
+                <p>{ s.corrections_none }</p>
+            } else {
+                <ol reversed=true>
+                    { for c.corrections.iter().rev().map(|x| html! {
+                        <li>
+                            <p><time datetime={x.date.clone()}>{ date(&x.date, lang) }</time></p>
+                            <p>{ pick(lang, &x.zh, &x.en) }</p>
+                            if !x.figures.is_empty() { { affected(c, x, lang) } }
+                        </li>
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}
 
 #[function_component]
 pub fn About() -> Html {
     let lang = use_lang();
     let s = t(lang);
-    let length = |l: Lang| data::catalogue().map(|c| crate::model::meta::report_length(c, l)).unwrap_or_default();
-    let (figures, derived) = data::catalogue()
-        .map(|c| (c.figures.iter().filter(|f| !f.is_derived()).count(), c.figures.iter().filter(|f| f.is_derived()).count()))
-        .unwrap_or((0, 0));
+    let Ok(c) = data::catalogue() else {
+        return crate::components::message::message(lang, s.data_error, None);
+    };
+    let figures = c.figures.iter().filter(|f| !f.is_derived()).count();
+    let derived = c.figures.len() - figures;
+    let src = &c.source;
+    let length = text_length(src.chars, lang);
     html! {
         <div class="about prose">
             <h1>{ s.about_title }</h1>
             <h2>{ pick(lang, "来源", "Sources") }</h2>
             <ul>
-                <li>{ pick(lang,
-                    &format!("《2024年晋城市人民政府工作报告》全文（{}），原样收录于本应用，未作改动。", length(Lang::Zh)),
-                    &format!("The full text of the 2024 Jincheng Municipal Government Work Report ({}), bundled unchanged. It is published in Chinese only; this app explains its figures in English.", length(Lang::En))) }</li>
+                <li>{ if lang == Lang::Zh {
+                    format!("《{}》（{}，{}年）全文（{length}），原样收录于本应用，未作改动。", src.title_zh, src.author_zh, src.year)
+                } else {
+                    format!("The full text of the {} (《{}》, {}, {}), {length}, bundled unchanged. It is published in Chinese only; this app explains its figures in English.", src.title_en, src.title_zh, src.author_en, src.year)
+                } }</li>
                 <li>{ pick(lang,
                     "县区边界：echarts-china-cities-pypkg 0.0.9 中的晋城市地图（MIT 许可），由 ECharts 压缩坐标解码为 GeoJSON，精度约100米。",
                     "County boundaries: the Jincheng city map of echarts-china-cities-pypkg 0.0.9 (MIT licence), decoded from ECharts' compressed coordinates into GeoJSON; precise to about 100 m.") }</li>
             </ul>
             <h2>{ pick(lang, "方法", "Method") }</h2>
             <p>{ if lang == Lang::Zh {
-                format!("程序扫描全文中的每一个数字，我们逐一核对，编成{figures}个数据条目。每个条目都引用原文，构建时程序检查引文逐字存在、数值出现在引文中，且没有遗漏的数字（年份、日期和名称中的数字除外）。另有{derived}个推算数据（如由增速推算的上年基数），均标明“推算”及算法。")
+                format!("程序扫描全文中的每一个数字，我们逐一核对，编成{figures}个数据条目。每个条目都引用原文，并标明原文位置。另有{derived}个推算数据（如由增速推算的上年基数），均标明“推算”及算法。")
             } else {
-                format!("A program finds every number in the text; we checked each one and catalogued {figures} figures. Each cites the words that state it, and the build verifies that every quote is in the text verbatim, that its number is in the quote, and that no number is left out (years, dates and numbers inside names aside). {derived} more figures are derived, such as a 2022 baseline implied by a growth rate; they are marked as derived, with their formula.")
+                format!("A program finds every number in the text; we checked each one and catalogued {figures} figures. Each cites the words that state it and where they stand in the text. {derived} more figures are derived, such as a 2022 baseline implied by a growth rate; they are marked as derived, with their formula.")
             } }</p>
+            <h2>{ pick(lang, "怎样核对", "How the figures were checked") }</h2>
+            <ul>
+                <li>{ pick(lang,
+                    "每次构建都逐条检查：引文必须逐字出现在原文中，数值必须出现在引文中，两个条目不能认领同一个数字；有一条不符，构建即失败并指出是哪一条。",
+                    "Every build checks each entry: the quote must be in the text verbatim, its number must be in the quote, and no two entries may claim the same number; if one does not check, the build fails and names it.") }</li>
+                <li>{ pick(lang,
+                    "完整性检查：原文中的每一个数字要么是数据条目，要么注明不是数据的理由（年份、日期、名称中的数字等）；有遗漏的数字，构建即失败。因此这里是报告的全部数字，不是挑选出来的样本。",
+                    "Completeness: every number of the report is either a figure or listed with the reason it is not one (years, dates, numbers inside names); a number left over fails the build. So this is every number of the report, not a selection.") }</li>
+                <li>{ pick(lang,
+                    "发布后的每一处改动都记入下方的更正记录，并随数据一同下载。",
+                    "Every change to the published data is entered in the corrections log below, which also comes with the download.") }</li>
+            </ul>
             { downloads(lang) }
+            { corrections(c, lang) }
             <h2>{ pick(lang, "隐私", "Privacy") }</h2>
             <p>{ pick(lang, "本页不向任何第三方发出请求，不使用 Cookie，只在本机保存您的语言选择。",
                 "This page makes no request to any third party and sets no cookie; it only remembers your language choice on your device.") }</p>
         </div>
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    fn about(lang: Lang) -> String {
+        futures::executor::block_on(crate::site::render(Page::new(lang, Route::About)))
+    }
+
+    #[test]
+    fn the_page_names_the_report_and_its_length_from_the_catalogue() {
+        let c = data::catalogue().unwrap();
+        for lang in [Lang::Zh, Lang::En] {
+            let page = about(lang);
+            assert!(page.contains(&format!("《{}》", c.source.title_zh)), "{lang:?}");
+            assert!(page.contains(&text_length(c.source.chars, lang)), "{lang:?}");
+        }
+        assert!(about(Lang::En).contains(&c.source.title_en));
+    }
+
+    #[test]
+    fn the_corrections_log_is_shown_newest_first_with_its_figures() {
+        let c = data::catalogue().unwrap();
+        let page = about(Lang::Zh);
+        assert!(page.contains("更正记录"));
+        let first = &c.corrections[0];
+        let last = c.corrections.last().unwrap();
+        let (at_first, at_last) = (page.find(&first.zh).unwrap(), page.find(&last.zh).unwrap());
+        assert!(at_last < at_first, "newest first");
+        assert!(page.contains(&format!("datetime=\"{}\"", first.date)));
+        assert!(page.contains(&date(&first.date, Lang::Zh)));
+        // A stated figure of the log links to its sentence, by its label.
+        let f = c.figure(&first.figures[0]).unwrap();
+        assert!(page.contains(&format!("href=\"zh/report/#{}\"", f.id)) && page.contains(&f.label.zh));
+        assert!(about(Lang::En).contains(&first.en));
+    }
+
+    #[test]
+    fn the_package_is_linked_beside_the_downloads() {
+        let page = about(Lang::En);
+        for file in [report::package::DESCRIPTOR, report::package::README, report::package::FIGURES_JSON, report::package::FIGURES_CSV] {
+            assert!(page.contains(&format!("href=\"data/{file}\"")), "{file}");
+        }
     }
 }

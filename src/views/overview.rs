@@ -28,8 +28,8 @@ pub fn Overview() -> Html {
             <section class="intro">
                 <h1>{ s.title }</h1>
                 <p class="lede">{ pick(lang,
-                    &format!("报告共{}，我们从中摘录了{stated}个数据，每一个都能追溯到原文的句子。", crate::model::meta::report_length(cat, lang)),
-                    &format!("The report runs to {}. We took {stated} figures from it, each linked to the sentence that states it.", crate::model::meta::report_length(cat, lang)),
+                    &format!("报告共{}，我们从中摘录了{stated}个数据，每一个都能追溯到原文的句子。", report::format::text_length(cat.source.chars, lang)),
+                    &format!("The report runs to {}. We took {stated} figures from it, each linked to the sentence that states it.", report::format::text_length(cat.source.chars, lang)),
                 ) }</p>
                 <p class="intro-links">
                     <a href={Page::new(lang, Route::Compare).href()} class="button">{ pick(lang, "2023与2024对比", "2023 against 2024") }</a>

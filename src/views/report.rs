@@ -10,7 +10,7 @@
 //!   fragment, so Back closes its details, and a shared address opens them.
 //! - The search and its hits exist only with the module.
 
-use crate::components::figure_card::status_line;
+use report::figure_text::status_line;
 use crate::components::figure_detail::FigureDetail;
 use crate::components::message::message;
 use crate::data;

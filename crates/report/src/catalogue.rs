@@ -419,6 +419,9 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
         source: Source {
             title_zh: "2024年晋城市人民政府工作报告".into(),
             title_en: "Report on the Work of the Jincheng Municipal Government, 2024".into(),
+            author_zh: "晋城市人民政府".into(),
+            author_en: "Jincheng Municipal People's Government".into(),
+            year: 2024,
             text_file: "000_fcfb6c78775ab0b2.txt".into(),
             chars: doc.text.len(),
         },
@@ -427,6 +430,8 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
         places: places.places.clone(),
         county_items,
         glossary,
+        // Read and checked against the figures afterwards (`crate::corrections`).
+        corrections: vec![],
     };
     (Bound { catalogue, exclusions, quantities }, problems)
 }

@@ -167,6 +167,40 @@ fn amount_value(f: &Figure, lang: Lang) -> String {
     }
 }
 
+/// `v` rounded to `digits` significant digits: (18462, 3) → 18500.
+pub fn significant(v: f64, digits: i32) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let scale = 10f64.powi(digits - 1 - v.abs().log10().floor() as i32);
+    (v * scale).round() / scale
+}
+
+/// The length of a text for readers, to three significant digits (what counts as a character
+/// is fuzzy: line breaks, punctuation): "约1.85万字", "about 18,500 characters".
+pub fn text_length(chars: usize, lang: Lang) -> String {
+    let n = significant(chars as f64, 3);
+    match lang {
+        Lang::Zh => format!("约{}", zh_amount(n, "字")),
+        Lang::En => format!("about {} characters", grouped(n, 0)),
+    }
+}
+
+/// An ISO date (`2026-12-02`) as readers write it: "2026年12月2日", "2 December 2026". Anything
+/// else is returned as it is.
+pub fn date(iso: &str, lang: Lang) -> String {
+    const MONTHS: [&str; 12] =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    let parts: Vec<Option<u32>> = iso.splitn(3, '-').map(|p| p.parse().ok()).collect();
+    match parts.as_slice() {
+        [Some(y), Some(m @ 1..=12), Some(d)] if iso.len() == 10 => match lang {
+            Lang::Zh => format!("{y}年{m}月{d}日"),
+            Lang::En => format!("{d} {} {y}", MONTHS[*m as usize - 1]),
+        },
+        _ => iso.to_string(),
+    }
+}
+
 /// The qualifier in words, for screen readers and tooltips: "at least ", "约".
 pub fn qualifier_text(q: Qualifier, lang: Lang) -> &'static str {
     qualifier_word(q, lang)
@@ -224,6 +258,25 @@ mod tests {
         // A rank of no known kind claims none: the bare number.
         let unknown = rank(None, 10.0, "10");
         assert_eq!((figure_value(&unknown, Lang::Zh), figure_value(&unknown, Lang::En)), ("10".into(), "10".into()));
+    }
+
+    #[test]
+    fn text_lengths_are_rounded_for_readers() {
+        assert_eq!(significant(18_462.0, 3), 18_500.0);
+        assert_eq!(significant(0.012_34, 2), 0.012);
+        assert_eq!(text_length(18_462, Lang::Zh), "约1.85万字");
+        assert_eq!(text_length(18_462, Lang::En), "about 18,500 characters");
+        assert_eq!(text_length(954, Lang::Zh), "约954字");
+        assert_eq!(text_length(9_549, Lang::En), "about 9,550 characters");
+    }
+
+    #[test]
+    fn dates_read_as_readers_write_them() {
+        assert_eq!(date("2026-12-02", Lang::Zh), "2026年12月2日");
+        assert_eq!(date("2026-12-02", Lang::En), "2 December 2026");
+        assert_eq!(date("2024-01-31", Lang::En), "31 January 2024");
+        assert_eq!(date("2026-13-02", Lang::En), "2026-13-02");
+        assert_eq!(date("soon", Lang::Zh), "soon");
     }
 
     #[test]

@@ -4,9 +4,13 @@
 //! [`span`] (char positions) and [`numerals`] (Chinese numerals) → [`document`] (parts,
 //! sections, sentences) → [`scanner`] (every numeral, read as a quantity) → [`catalogue`] (the
 //! curated figures, bound to the text through quotes, with [`derived`] figures and [`places`] →
-//! counties) → [`export`] (JSON and CSV) and [`pack`] (the compact form the browser receives).
-//! [`model`] holds the records the app receives; [`format`] writes numbers for readers;
-//! [`glossary`] gives each term and unit its one English.
+//! counties) → [`export`] (JSON and CSV) and [`pack`] (the compact form the browser receives),
+//! [`package`] (the download as a Frictionless Data Package) and [`review`] (the proofreading
+//! sheet).
+//! [`model`] holds the records the app receives; [`format`] writes numbers for readers and
+//! [`figure_text`] the words around them (a card, a tooltip, the details), for the app and the
+//! proofreading sheet alike; [`glossary`] gives each term and unit its one English.
+//! [`corrections`] reads the corrections log.
 
 pub mod document;
 pub mod format;
@@ -20,9 +24,14 @@ pub mod span;
 #[cfg(feature = "catalogue-source")]
 pub mod catalogue;
 #[cfg(feature = "catalogue-source")]
+pub mod corrections;
+#[cfg(feature = "catalogue-source")]
 pub mod derived;
 pub mod export;
+pub mod figure_text;
+pub mod package;
 pub mod places;
+pub mod review;
 
 pub use model::*;
 
@@ -41,7 +50,8 @@ pub mod seeds {
     }
 
     /// Reads `dir/000_*.txt`, `dir/figures/*.toml` (in name order), `dir/places.toml` and
-    /// `dir/glossary.toml`, and binds them.
+    /// `dir/glossary.toml`, and binds them; then reads `dir/corrections.toml` (if there is one)
+    /// into the catalogue, checked against the bound figures.
     pub fn load(dir: &Path) -> std::io::Result<(Bound, Vec<Problem>)> {
         let text = std::fs::read_to_string(dir.join("000_fcfb6c78775ab0b2.txt"))?;
         let places = std::fs::read_to_string(dir.join("places.toml"))?;
@@ -56,7 +66,16 @@ pub mod seeds {
             let name = f.file_name().unwrap().to_string_lossy().into_owned();
             figure_files.push((name, std::fs::read_to_string(&f)?));
         }
-        Ok(bind(&Sources { text: &text, figure_files, places: &places, glossary: &glossary }))
+        let (mut bound, mut problems) = bind(&Sources { text: &text, figure_files, places: &places, glossary: &glossary });
+        let log = match std::fs::read_to_string(dir.join(crate::corrections::FILE)) {
+            Ok(s) => s,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => return Err(e),
+        };
+        let (corrections, log_problems) = crate::corrections::read(&log, &bound.catalogue);
+        bound.catalogue.corrections = corrections;
+        problems.extend(log_problems);
+        Ok((bound, problems))
     }
 
     /// The checked-in catalogue for tests and tools that must not go on with a wrong one: panics

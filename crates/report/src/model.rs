@@ -203,14 +203,44 @@ pub struct Catalogue {
     pub county_items: Vec<CountyItem>,
     #[serde(default)]
     pub glossary: Glossary,
+    /// What changed in the published data, oldest first (`seeds/corrections.toml`).
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
 }
 
+/// The report the catalogue is drawn from: what the About page names and the downloads cite.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub title_zh: String,
     pub title_en: String,
+    /// Who issued the report (the text: 我代表市人民政府向大会报告工作).
+    #[serde(default)]
+    pub author_zh: String,
+    #[serde(default)]
+    pub author_en: String,
+    /// The year it was delivered.
+    #[serde(default)]
+    pub year: i32,
     pub text_file: String,
+    /// Length of the text in Unicode characters.
     pub chars: usize,
+}
+
+/// One entry of the corrections log: a change to the published data, when and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    /// ISO date, `YYYY-MM-DD`, when the change was published.
+    pub date: String,
+    /// Ids of the figures the change affects, including ids that no longer exist.
+    #[serde(default)]
+    pub figures: Vec<String>,
+    /// Which of `figures` no longer exist (removed, or renamed: the new id is in `figures`).
+    #[serde(default)]
+    pub removed: Vec<String>,
+    /// What changed and why, in Chinese and in English.
+    pub zh: String,
+    pub en: String,
 }
 
 impl Catalogue {

@@ -44,7 +44,7 @@ fn json_follows_the_contract() {
 fn csv_has_a_header_and_a_row_per_figure() {
     let csv = run("csv");
     let mut lines = csv.lines();
-    assert_eq!(lines.next().unwrap(), report::export::CSV_COLUMNS.join(","));
+    assert_eq!(lines.next().unwrap(), report::export::names(report::export::FIGURE_COLUMNS).join(","));
     let rows: Vec<&str> = lines.collect();
     assert!(rows.len() > 200);
     let gdp = rows.iter().find(|r| r.starts_with("gdp-2023,")).unwrap();
@@ -56,4 +56,42 @@ fn bad_arguments_are_refused_with_a_message() {
     let out = Command::new(env!("CARGO_BIN_EXE_figures")).args(["--format", "xml"]).output().unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown format `xml`"));
+}
+
+#[test]
+fn out_writes_the_package_the_check_validates() {
+    let dir = std::env::temp_dir().join(format!("figures-out-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = Command::new(env!("CARGO_BIN_EXE_figures")).arg("--out").arg(&dir).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut written = std::collections::BTreeMap::new();
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let e = e.unwrap();
+        written.insert(e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap());
+    }
+    // The file names the app links to (src/components/downloads.rs) are among them.
+    for name in ["datapackage.json", "README.md", "jincheng-2024-figures.json", "jincheng-2024-figures.csv", "jincheng-2024-corrections.csv"] {
+        assert!(written.contains_key(name), "{name} not written");
+    }
+    assert_eq!(report::package::validate(&written), Vec::<String>::new());
+    // The CSV on disk is today's export with a byte-order mark; the JSON is today's export.
+    assert_eq!(written["jincheng-2024-figures.csv"], [&b"\xef\xbb\xbf"[..], run("csv").as_bytes()].concat());
+    assert_eq!(written["jincheng-2024-figures.json"], run("json").as_bytes());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn check_passes_on_the_checked_in_seeds() {
+    let out = Command::new(env!("CARGO_BIN_EXE_figures")).arg("--check").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("0 package problems"), "{err}");
+}
+
+#[test]
+fn review_is_one_markdown_sheet_of_every_figure() {
+    let sheet = run("review");
+    assert!(sheet.starts_with("# 校对表 · Proofreading sheet"));
+    let c = report::seeds::checked().catalogue;
+    assert_eq!(sheet.matches("\n#### `").count(), c.figures.len());
 }
