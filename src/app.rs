@@ -1,8 +1,8 @@
 //! The app shell: header, navigation, the page's view, footer.
 //!
 //! Invariant: views know nothing of how the page was loaded. The same [`Shell`] draws every page
-//! at build time ([`StaticApp`], a memory router at the page's address, `src/site.rs`) and in the
-//! browser ([`App`], the browser's router), which hydrates the page the build wrote: one
+//! at build time ([`AppProps::at`], a memory history at the page's address, `src/site.rs`) and in
+//! the browser ([`AppProps::browser`]), which hydrates the page the build wrote: one
 //! implementation of every view. Whatever only the browser knows (the fragment, the query's
 //! warnings, the window) reaches the views after hydration, through `hooks`.
 
@@ -17,28 +17,34 @@ use yew::prelude::*;
 use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
-/// The app in the browser; its basename is the page's `<base href>` (see `route`).
-#[function_component]
-pub fn App() -> Html {
-    html! {
-        <BrowserRouter>
-            <Shell />
-        </BrowserRouter>
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// The browser's history, or at build time a memory history at the page's address.
+    pub history: AnyHistory,
+}
+
+impl AppProps {
+    /// The app in the browser; its basename is the page's `<base href>` (see `route`).
+    pub fn browser() -> AppProps {
+        AppProps { history: AnyHistory::from(yew_router::history::BrowserHistory::new()) }
+    }
+
+    /// The app at `page`, as the build draws it.
+    pub fn at(page: &Page) -> AppProps {
+        let history = MemoryHistory::new();
+        history.push(page.to_path());
+        AppProps { history: AnyHistory::from(history) }
     }
 }
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct StaticAppProps {
-    pub page: Page,
-}
-
-/// The app at `page`, as the build draws it.
+/// The app: one component tree in the browser and at build time, so that hydration meets the
+/// tree it drew.
 #[function_component]
-pub fn StaticApp(props: &StaticAppProps) -> Html {
-    let history = AnyHistory::from(MemoryHistory::new());
-    history.push(props.page.to_path());
+pub fn App(props: &AppProps) -> Html {
+    // The site's root as the page's <base> says (none at build time: paths start at the root).
+    let basename = (cfg!(target_arch = "wasm32")).then(yew_router::utils::base_url).flatten().map(AttrValue::from);
     html! {
-        <Router history={history}>
+        <Router history={props.history.clone()} {basename}>
             <Shell />
         </Router>
     }

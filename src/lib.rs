@@ -45,7 +45,7 @@ pub fn start() {
     }
     match doc.get_element_by_id("app") {
         Some(root) => {
-            yew::Renderer::<app::App>::with_root(root).hydrate();
+            yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps::browser()).hydrate();
         }
         None => fatal::show("#app is missing from the page"),
     }

@@ -4,7 +4,7 @@
 //! Rules:
 //! - One page per address (`route`): the root, and per language every view, every county, every
 //!   embed (each chart, the map, the map with each county) and the not-found page. Each is
-//!   [`StaticApp`](crate::app::StaticApp) rendered with `hydratable(true)`, which the module
+//!   [`App`](crate::app::App) at the page's address rendered with `hydratable(true)`, which the module
 //!   hydrates in place: no node of the page is replaced.
 //! - A page is written whole here, never patched afterwards: `<base href>` pointing at the
 //!   site's root (every link is relative to it), the head of `model::meta` (title, description,
@@ -19,7 +19,7 @@
 //!   (`static/sw.js`) takes it whole, in a cache named after the build (a hash of every file but
 //!   the pages, which follow from them).
 
-use crate::app::{StaticApp, StaticAppProps};
+use crate::app::{App, AppProps};
 use crate::i18n::Lang;
 use crate::model::meta::{meta, Meta};
 use crate::route::{Page, Route};
@@ -135,7 +135,7 @@ pub fn pages(cat: &Catalogue) -> Vec<Page> {
 
 /// The body of `page`, as the app draws it, ready to hydrate.
 pub async fn render(page: Page) -> String {
-    yew::ServerRenderer::<StaticApp>::with_props(move || StaticAppProps { page }).hydratable(true).render().await
+    yew::ServerRenderer::<App>::with_props(move || AppProps::at(&page)).hydratable(true).render().await
 }
 
 fn escape(s: &str) -> String {

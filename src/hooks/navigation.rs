@@ -105,7 +105,8 @@ pub fn use_client_navigation() {
     use_effect_with((), move |_| {
         let listener = navigator.and_then(|nav| {
             let doc = web_sys::window()?.document()?;
-            Some(EventListener::new(&doc, "click", move |e| {
+            // Not passive: a followed link's own navigation is prevented.
+            Some(EventListener::new_with_options(&doc, "click", gloo::events::EventListenerOptions::enable_prevent_default(), move |e| {
                 let _ = follow(&nav, e);
             }))
         });

@@ -290,8 +290,8 @@ fn render_segments(segs: &[Segment], cat: &report::Catalogue, lang: Lang, page: 
                         <a {class} id={f.id.clone()} href={page.href_to(&f.id)} data-figure={f.id.clone()}>
                             { for segs[i..j].iter().map(|s| hit_html(s, current)) }
                         </a>
-                        { sharing }
                         <span class="fig-note" lang={lang.tag()}>{ note }</span>
+                        { sharing }
                     </>
                 });
                 i = j;
