@@ -70,6 +70,7 @@ pub struct FigureEntry {
     pub value: EntryValue,
     pub sector: String,
     pub measure: String,
+    pub counts: Option<String>,
     pub status: Option<String>,
     pub year: Option<i32>,
     pub since: Option<i32>,
@@ -223,6 +224,13 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
             if measure.is_none() {
                 fail(format!("unknown measure `{}`", e.measure));
             }
+            let counts = e.counts.as_deref().and_then(|c| {
+                let parsed = Counts::parse(c);
+                if parsed.is_none() {
+                    fail(format!("unknown counts `{c}`: stock, flow or ceiling"));
+                }
+                parsed
+            });
             let status = match e.status.as_deref().map(Status::parse) {
                 Some(None) => {
                     fail(format!("unknown status `{}`", e.status.as_deref().unwrap_or_default()));
@@ -324,6 +332,7 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
                 derived_from: vec![],
                 note: e.note.clone(),
                 unit_en: String::new(),
+                counts,
                 part,
                 section,
             });
