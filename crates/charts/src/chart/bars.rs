@@ -270,16 +270,9 @@ fn summary(bars: &[Bar], order: Order, labels: Labels, lang: Lang) -> String {
                 )
             }
             Lang::En => {
-                let mid: String = middle.iter().map(|b| format!("; {} in the {}", words(b), spoken_period(b.f, lang))).collect();
-                format!(
-                    "{}, {} from {} in the {} to {} in the {}{mid}.",
-                    label(name, lang),
-                    if up { "up" } else { "down" },
-                    words(first),
-                    spoken_period(first.f, lang),
-                    words(last),
-                    spoken_period(last.f, lang)
-                )
+                let at = |b: &Bar| format!("{} ({})", words(b), spoken_period(b.f, lang).trim_start_matches(", "));
+                let mid: String = middle.iter().map(|b| format!("; {}", at(b))).collect();
+                format!("{}, {} from {} to {}{mid}.", label(name, lang), if up { "up" } else { "down" }, at(first), at(last))
             }
         };
     }
@@ -302,8 +295,8 @@ fn summary(bars: &[Bar], order: Order, labels: Labels, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{}{most}，为{}；{}{least}，为{}。", label(hi.f, lang), words(hi), label(lo.f, lang), words(lo)),
         Lang::En => format!(
-            "{} is the {most}, at {}; {} the {least}, at {}.",
-            label(hi.f, lang),
+            "The {most} is {}, at {}; the {least}, {}, at {}.",
+            mid_sentence(label(hi.f, lang)),
             words(hi),
             mid_sentence(label(lo.f, lang)),
             words(lo)

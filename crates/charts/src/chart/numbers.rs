@@ -83,7 +83,11 @@ fn summary(figs: &[&Figure], lang: Lang) -> String {
         .into_iter()
         .map(|(p, items)| match lang {
             Lang::Zh => format!("{p}：{}", items.join("，")),
-            Lang::En => format!("{}: {}", super::bars::capitalise(p.trim_start_matches(", ")), items.join("; ")),
+            Lang::En => {
+                // A heading for several: "2024 targets", "2023 results".
+                let p = if items.len() > 1 && (p.ends_with("target") || p.ends_with("result")) { format!("{p}s") } else { p };
+                format!("{}: {}", super::bars::capitalise(&p), items.join("; "))
+            }
         })
         .collect();
     match lang {

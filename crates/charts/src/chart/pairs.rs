@@ -178,19 +178,23 @@ pub(super) fn draw(
     Ok(Body { bottom: y, rows, summary: summary(&up, &down, &same, lang), nodes })
 }
 
-/// Which indicators' targets rise above their results, which fall below, which stay.
+/// Which indicators' targets rise above their results, which fall below, which stay. The first
+/// clause names both years; the ones after it refer back.
 fn summary(up: &[String], down: &[String], same: &[String], lang: Lang) -> String {
-    let mut parts = Vec::new();
+    let mut parts: Vec<String> = Vec::new();
+    let first = |parts: &Vec<String>| parts.is_empty();
     match lang {
         Lang::Zh => {
             if !up.is_empty() {
                 parts.push(format!("2024年目标高于2023年实绩的是{}", join_words(up, lang)));
             }
             if !down.is_empty() {
-                parts.push(format!("{}的目标低于实绩", join_words(down, lang)));
+                let s = if first(&parts) { "2024年目标低于2023年实绩的是" } else { "低于实绩的是" };
+                parts.push(format!("{s}{}", join_words(down, lang)));
             }
             if !same.is_empty() {
-                parts.push(format!("{}与实绩持平", join_words(same, lang)));
+                let s = if first(&parts) { "2024年目标与2023年实绩持平的是" } else { "与实绩持平的是" };
+                parts.push(format!("{s}{}", join_words(same, lang)));
             }
             format!("{}。", parts.join("；"))
         }
@@ -199,16 +203,14 @@ fn summary(up: &[String], down: &[String], same: &[String], lang: Lang) -> Strin
                 parts.push(format!("The 2024 target is above the 2023 result for {}", join_words(up, lang)));
             }
             if !down.is_empty() {
-                parts.push(format!("below it for {}", join_words(down, lang)));
+                let s = if first(&parts) { "The 2024 target is below the 2023 result for" } else { "below it for" };
+                parts.push(format!("{s} {}", join_words(down, lang)));
             }
             if !same.is_empty() {
-                parts.push(format!("the same for {}", join_words(same, lang)));
+                let s = if first(&parts) { "The 2024 target is the same as the 2023 result for" } else { "the same for" };
+                parts.push(format!("{s} {}", join_words(same, lang)));
             }
-            let mut s = format!("{}.", parts.join("; "));
-            if up.is_empty() {
-                s = super::bars::capitalise(&s);
-            }
-            s
+            format!("{}.", parts.join("; "))
         }
     }
 }

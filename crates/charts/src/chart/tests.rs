@@ -787,3 +787,151 @@ fn phone_layout_is_narrow_and_desktop_wide() {
     assert_eq!((p.width, d.width), (340, 760));
     assert!(p.height > d.height, "labels sit above the bars on a phone");
 }
+
+// ---- captions, the tree, and what a reader hears ----
+
+#[test]
+fn captions_read_as_an_editor_writes_them() {
+    for def in all() {
+        for lang in LANGS {
+            let r = draw(def.id, lang, Layout::Phone);
+            let ctx = format!("{} {lang:?}: {}", def.id, r.summary);
+            // No machine sentences, no title repeated, no double colon.
+            for bad in ["项中", "Of these", "is the largest at", "：：", "::", "：:", ":："] {
+                assert!(!r.summary.contains(bad), "{ctx}: «{bad}»");
+            }
+            assert!(!r.summary.contains(r.title.as_str()), "{ctx}: repeats the title");
+            assert!(r.summary.ends_with(pick(lang, "。", ".")), "{ctx}");
+            match lang {
+                Lang::En => assert!(!has_cjk(&r.summary) && r.summary.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()), "{ctx}"),
+                // Chinese prose: Latin only inside names (PM2.5, 5G), never English words.
+                Lang::Zh => assert!(
+                    !r.summary.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.len() >= 3),
+                    "{ctx}"
+                ),
+            }
+        }
+    }
+}
+
+#[test]
+fn every_mark_is_announced_whole_once_in_the_tree_and_the_svg() {
+    let cat = catalogue();
+    for def in all() {
+        for lang in LANGS {
+            let r = draw(def.id, lang, Layout::Phone);
+            let ctx = format!("{} {lang:?}", def.id);
+            assert_eq!(r.tree.kind, NodeKind::Summary);
+            assert_eq!(r.tree.label, r.summary);
+            assert_eq!(r.tree.id, format!("{}--summary", def.id));
+            let els = parse(&r.svg);
+            let by_id: HashMap<&str, &El> = els.iter().filter_map(|e| e.attrs.get("id").map(|i| (i.as_str(), e))).collect();
+            let mut figures = BTreeSet::new();
+            for n in r.tree.walk() {
+                // Each node is a treeitem of the SVG with the same id, level and words.
+                let e = by_id.get(n.id.as_str()).unwrap_or_else(|| panic!("{ctx}: no element #{}", n.id));
+                assert_eq!(e.attrs["role"], "treeitem", "{ctx}");
+                assert_eq!(e.attrs["aria-label"], n.label, "{ctx}");
+                assert_eq!(e.attrs["aria-level"], n.level.to_string(), "{ctx}");
+                for c in &n.children {
+                    assert_eq!(c.level, n.level + 1, "{ctx}");
+                }
+                // Speakable: no symbol a voice misreads.
+                for sym in ['≈', '≥', '≤', '/'] {
+                    assert!(!n.label.contains(sym), "{ctx}: «{sym}» in «{}»", n.label);
+                }
+                if n.kind != NodeKind::Mark {
+                    continue;
+                }
+                let f = cat.figure(n.figure.as_deref().unwrap()).unwrap();
+                assert!(figures.insert(f.id.clone()), "{ctx}: {} announced twice", f.id);
+                // Label, year, status and the qualifier in words.
+                assert!(n.label.starts_with(label(f, lang)), "{ctx}: {}", n.label);
+                assert!(n.label.contains(&f.year.to_string()), "{ctx}: {}", n.label);
+                let status = match (f.is_derived(), f.status, lang) {
+                    (true, _, Lang::Zh) => "推算",
+                    (true, _, Lang::En) => "implied",
+                    (false, Status::Actual, Lang::Zh) => "实绩",
+                    (false, Status::Actual, Lang::En) => "result",
+                    (false, Status::Target, Lang::Zh) => "目标",
+                    (false, Status::Target, Lang::En) => "target",
+                };
+                assert!(n.label.contains(status), "{ctx}: no status in {}", n.label);
+                let q = report::format::qualifier_text(f.qualifier, lang).trim();
+                assert!(n.label.contains(q), "{ctx}: no «{q}» in {}", n.label);
+                let (x, y, w, h) = n.bbox.unwrap();
+                assert!(x >= 0.0 && y >= 0.0 && x + w <= r.width as f64 + 0.5 && y + h <= r.height as f64 + 0.5, "{ctx}: {} box", n.id);
+            }
+            // Every figure drawn is a mark, except a count named in its bar's announcement.
+            for id in def.figure_ids() {
+                let named_count = matches!(def.kind, Kind::Bars { items, .. } if items.iter().any(|i| i.count == Some(id)));
+                assert!(figures.contains(id) || named_count, "{ctx}: {id} is not in the tree");
+            }
+        }
+    }
+    // A target paired with its result says how it differs: «煤炭产量1.47亿吨» → «1.4亿吨以上».
+    let r = draw("energy-coal", Lang::Zh, Layout::Phone);
+    let coal = r.tree.find("energy-coal--coal-output-2024").unwrap();
+    assert!(coal.label.contains("不少于1.4亿吨") && coal.label.contains("比2023年实绩低约700万吨"), "{}", coal.label);
+    let en = draw("energy-coal", Lang::En, Layout::Phone);
+    let coal = en.tree.find("energy-coal--coal-output-2024").unwrap();
+    assert!(coal.label.contains("at least 140 million tonnes") && coal.label.contains("7 million tonnes below the 2023 result"), "{}", coal.label);
+    // «2/3» → «75%»: in words, and the gap in percentage points.
+    let share = draw("compare-results-targets", Lang::Zh, Layout::Phone);
+    let a = share.tree.find("compare-results-targets--villages-collective-income-300k-share-2023").unwrap();
+    assert!(a.label.contains("三分之二"), "{}", a.label);
+    let t = share.tree.find("compare-results-targets--villages-collective-income-300k-share-2024").unwrap();
+    assert!(t.label.contains("高8.3个百分点"), "{}", t.label);
+    let en = draw("compare-results-targets", Lang::En, Layout::Phone);
+    assert!(en.tree.find("compare-results-targets--villages-collective-income-300k-share-2023").unwrap().label.contains("two thirds"));
+}
+
+#[test]
+fn drawn_text_is_hidden_from_assistive_technology() {
+    for def in all() {
+        for layout in LAYOUTS {
+            let r = draw(def.id, Lang::Zh, layout);
+            for e in parse(&r.svg).iter().filter(|e| e.name == "text") {
+                assert_eq!(e.attrs.get("aria-hidden").map(String::as_str), Some("true"), "{}: «{}»", def.id, e.text);
+            }
+        }
+    }
+    // The export is one image named by its summary, with nothing to focus.
+    let r = render_standalone(chart("gdp-level"), catalogue(), Lang::En, Layout::Desktop).unwrap();
+    let el = root(&r.svg);
+    assert_eq!((el.attrs["role"].as_str(), el.attrs["aria-label"].as_str()), ("img", r.summary.as_str()));
+    assert!(!r.svg.contains("tabindex") && !r.svg.contains("treeitem"));
+}
+
+#[test]
+fn no_chart_text_is_under_12_css_px_at_the_narrowest_width() {
+    for def in all() {
+        for lang in LANGS {
+            for layout in LAYOUTS {
+                let r = draw(def.id, lang, layout);
+                for e in parse(&r.svg).iter().filter(|e| e.name == "text") {
+                    let css = e.num("font-size") * layout.min_css_px() / layout.width() as f64;
+                    assert!(css >= 12.0 - 1e-9, "{} {layout:?}: «{}» at {css:.2} px", def.id, e.text);
+                }
+            }
+        }
+    }
+    // A 360 px phone draws the chart 302 px wide: the phone layout; a wide card the desktop one.
+    assert_eq!(Layout::for_css_width(302.0), Layout::Phone);
+    assert_eq!(Layout::for_css_width(600.0), Layout::Phone);
+    assert_eq!(Layout::for_css_width(760.0), Layout::Desktop);
+}
+
+#[test]
+#[ignore]
+fn print_summaries() {
+    for def in all() {
+        for lang in LANGS {
+            let r = draw(def.id, lang, Layout::Phone);
+            println!("{} {lang:?}: {}", def.id, r.summary);
+            for m in r.marks().iter().take(2) {
+                println!("    {}", m.label);
+            }
+        }
+    }
+}
