@@ -28,7 +28,7 @@ fn county_under(e: &web_sys::Event) -> Option<String> {
 /// Returns whether the path is there and pressed, i.e. the selection has been drawn.
 fn focus_county(map: &web_sys::Element, adcode: &str) -> bool {
     let Ok(Some(path)) = map.query_selector(&format!("path[data-county=\"{adcode}\"]")) else { return false };
-    if path.get_attribute("aria-pressed").as_deref() != Some("true") {
+    if path.get_attribute("aria-selected").as_deref() != Some("true") {
         return false;
     }
     // An SVG element: `focus` through JS, as web-sys only binds it on HTMLElement.

@@ -18,7 +18,8 @@ pub struct SectorsProps {
 pub fn SectorsView(props: &SectorsProps) -> Html {
     let lang = use_lang();
     let s = t(lang);
-    let known = props.chart.as_ref().filter(|c| chart::find(c).is_some()).cloned();
+    // An old id (chart::ALIASES) names the chart that now draws its figures.
+    let known = props.chart.as_ref().and_then(|c| chart::find(c)).map(|d| AttrValue::from(d.id));
     let unknown = props.chart.as_ref().filter(|_| known.is_none()).cloned();
     use_effect_unless_taken_over(known.clone(), |known| {
         if let Some(id) = known {

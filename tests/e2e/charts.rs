@@ -201,7 +201,7 @@ async fn tooltip_opens_and_closes_by_touch() {
     let s = shared_server();
     let b = Browser::open(PHONE).await;
     b.load(s, "?lang=zh#/sectors").await;
-    let chart = "energy-coal-output";
+    let chart = "energy-coal";
     b.wait_until(&format!("document.querySelector({:?}) !== null", mark(chart, "coal-output-2024"))).await;
     assert_eq!(b.js("return matchMedia('(pointer: coarse)').matches && navigator.maxTouchPoints > 0;").await, Value::Bool(true), "a touch screen");
     tap(&b, &mark(chart, "coal-output-2023")).await;

@@ -355,6 +355,21 @@ impl Rendered {
     }
 }
 
+/// Each custom property a chart paints with and the fallback colour the SVG carries for it.
+pub fn paint_fallbacks() -> Vec<(&'static str, &'static str)> {
+    use report::Status::{Actual, Target};
+    let paints = [
+        Paint::bar(Actual, false, false),
+        Paint::bar(Target, false, false),
+        Paint::bar(Actual, true, false),
+        Paint::bar(Target, true, false),
+        Paint::axis(),
+        Paint::label(),
+        Paint::background(),
+    ];
+    paints.iter().map(|p| (p.var, p.fallback)).collect()
+}
+
 /// Every chart, Compare view first, then the sectors in the catalogue's order.
 pub fn all() -> &'static [ChartDef] {
     registry::CHARTS
