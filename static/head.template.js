@@ -31,7 +31,7 @@
   html.dataset.lang = lang;
   if (theme.value) html.dataset.theme = theme.value;
   // The app's PHONE_MAX (src/components/chart_figure.rs).
-  const layout = (html.dataset.layout = innerWidth < 600 ? "phone" : "desktop");
+  const layout = (html.dataset.layout = innerWidth < 780 ? "phone" : "desktop");
 
   const listed = " " + (document.querySelector('meta[name="first-screens"]')?.content || "") + " ";
   // What the build drew for an address, said on <html> (and returned): also run by static/boot.js

@@ -16,8 +16,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// Phone layout below this width (CSS pixels).
-const PHONE_MAX: i32 = 600;
+/// Phone layout below this width (CSS pixels): the desktop layout keeps its text at 12 px or
+/// more only when the chart is drawn at least `Layout::Desktop.min_css_px()` (720) wide, which
+/// takes a 780 px window (the page's and the card's padding).
+const PHONE_MAX: i32 = 780;
 
 /// At build time there is no window: the prerenderer says which layout it wants. Not a thread
 /// local: yew's server renderer draws on threads of its own.

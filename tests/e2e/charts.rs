@@ -70,7 +70,7 @@ return out;
 async fn views_lay_out_cleanly(size: (u32, u32)) {
     let s = shared_server();
     let b = Browser::open(size).await;
-    let width = if size.0 < 600 { Layout::Phone.width() } else { Layout::Desktop.width() };
+    let width = if size.0 < 780 { Layout::Phone.width() } else { Layout::Desktop.width() };
     for lang in ["zh", "en"] {
         for (route, view) in [("#/compare", View::Compare), ("#/sectors", View::Sectors)] {
             let what = format!("{route} in {lang} at {}px", size.0);
