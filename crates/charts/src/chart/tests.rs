@@ -921,17 +921,3 @@ fn no_chart_text_is_under_12_css_px_at_the_narrowest_width() {
     assert_eq!(Layout::for_css_width(600.0), Layout::Phone);
     assert_eq!(Layout::for_css_width(760.0), Layout::Desktop);
 }
-
-#[test]
-#[ignore]
-fn print_summaries() {
-    for def in all() {
-        for lang in LANGS {
-            let r = draw(def.id, lang, Layout::Phone);
-            println!("{} {lang:?}: {}", def.id, r.summary);
-            for m in r.marks().iter().take(2) {
-                println!("    {}", m.label);
-            }
-        }
-    }
-}
