@@ -29,7 +29,7 @@ fn focus_county(map: &web_sys::Element, adcode: &str) -> bool {
     // Of the two drawings, the one shown.
     let Ok(all) = map.query_selector_all(&format!("path[data-county=\"{adcode}\"]")) else { return false };
     let Some(path) = (0..all.length()).filter_map(|i| all.item(i)?.dyn_into::<web_sys::Element>().ok()).find(|p| p.get_client_rects().length() > 0) else { return false };
-    if path.get_attribute("aria-pressed").as_deref() != Some("true") {
+    if path.get_attribute("aria-selected").as_deref() != Some("true") {
         return false;
     }
     // An SVG element: `focus` through JS, as web-sys only binds it on HTMLElement.

@@ -135,7 +135,7 @@ mod tests {
         Figure {
             id: "t".into(), label: report::Label { zh: String::new(), en: String::new() }, value: 0.0, written: String::new(),
             unit: unit.into(), base_value: 0.0, base_unit: String::new(), year: 2023, since: None, status: report::Status::Actual,
-            qualifier: report::scanner::Qualifier::Exact, measure: report::Measure::Level, rank: None, sector: report::Sector::Economy,
+            qualifier: report::scanner::Qualifier::Exact, measure: report::Measure::Level, rank: None, counts: None, sector: report::Sector::Economy,
             counties: vec![], quote: String::new(), span: numeral, numeral, derived: None, derived_from: vec![], note: None, unit_en: String::new(), part: 1, section: None,
         }
     }

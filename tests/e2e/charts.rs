@@ -70,7 +70,7 @@ return out;
 async fn views_lay_out_cleanly(size: (u32, u32)) {
     let s = shared_server();
     let b = Browser::open(size).await;
-    let width = if size.0 < 600 { Layout::Phone.width() } else { Layout::Desktop.width() };
+    let width = if size.0 < 780 { Layout::Phone.width() } else { Layout::Desktop.width() };
     for lang in ["zh", "en"] {
         for (route, view) in [("#/compare", View::Compare), ("#/sectors", View::Sectors)] {
             let what = format!("{route} in {lang} at {}px", size.0);
@@ -201,7 +201,7 @@ async fn tooltip_opens_and_closes_by_touch() {
     let s = shared_server();
     let b = Browser::open(PHONE).await;
     b.load(s, "?lang=zh#/sectors").await;
-    let chart = "energy-coal-output";
+    let chart = "energy-coal";
     b.wait_until(&format!("document.querySelector({:?}) !== null", mark(chart, "coal-output-2024"))).await;
     assert_eq!(b.js("return matchMedia('(pointer: coarse)').matches && navigator.maxTouchPoints > 0;").await, Value::Bool(true), "a touch screen");
     tap(&b, &mark(chart, "coal-output-2023")).await;

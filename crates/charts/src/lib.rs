@@ -7,4 +7,5 @@
 
 pub mod chart;
 pub mod map;
+pub mod palette;
 pub mod svg;

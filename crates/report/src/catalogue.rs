@@ -77,6 +77,7 @@ pub struct FigureEntry {
     pub sector: String,
     pub measure: String,
     pub rank: Option<String>,
+    pub counts: Option<String>,
     pub status: Option<String>,
     pub year: Option<i32>,
     pub since: Option<i32>,
@@ -229,6 +230,13 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
             if measure.is_none() {
                 fail(format!("unknown measure `{}`", e.measure));
             }
+            let counts = e.counts.as_deref().and_then(|c| {
+                let parsed = Counts::parse(c);
+                if parsed.is_none() {
+                    fail(format!("unknown counts `{c}`: stock, flow or ceiling"));
+                }
+                parsed
+            });
             let status = match e.status.as_deref().map(Status::parse) {
                 Some(None) => {
                     fail(format!("unknown status `{}`", e.status.as_deref().unwrap_or_default()));
@@ -360,6 +368,7 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
                 derived_from: vec![],
                 note: e.note.clone(),
                 unit_en: String::new(),
+                counts,
                 part,
                 section,
             });

@@ -130,6 +130,7 @@ fn finish(
         derived_from: vec![a.id.clone(), b.id.clone()],
         note: d.note.clone(),
         unit_en: String::new(),
+        counts: a.counts,
         part: a.part,
         section: a.section,
     }
@@ -145,7 +146,7 @@ mod tests {
             unit: unit.into(), base_value: base, base_unit: base_unit.into(), year: 2023, since: None,
             status: Status::Actual, qualifier: Qualifier::Exact, measure, rank: None, sector: Sector::Economy,
             counties: vec![], quote: String::new(), span: [0, 0], numeral: [0, 0], derived: None,
-            derived_from: vec![], note: None, unit_en: String::new(), part: 1, section: None,
+            derived_from: vec![], note: None, unit_en: String::new(), counts: None, part: 1, section: None,
         }
     }
     fn entry(formula: &str, inputs: [&str; 2]) -> DerivedEntry {

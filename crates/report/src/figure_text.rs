@@ -122,7 +122,7 @@ pub fn qualifier_line(q: Qualifier, lang: Lang) -> String {
 pub fn normalised(f: &Figure, lang: Lang) -> String {
     match lang {
         Lang::Zh => zh_amount(f.base_value, &f.base_unit),
-        Lang::En => en_amount(f.base_value, &f.base_unit),
+        Lang::En => en_amount(f.base_value, &f.unit_en),
     }
 }
 
@@ -262,7 +262,7 @@ mod tests {
             label: Label { zh: "煤炭产量".into(), en: "Coal output".into() },
             value: 1.4, written: "1.4".into(), unit: "亿吨".into(), base_value: 140_000_000.0, base_unit: "吨".into(),
             year: 2024, since: None, status: Status::Target, qualifier: Qualifier::AtLeast, measure: Measure::Level,
-            sector: Sector::Energy, counties: vec!["140521".into()], quote: "煤炭产量稳定在1.4亿吨以上".into(),
+            rank: None, counts: None, unit_en: "tonnes".into(), sector: Sector::Energy, counties: vec!["140521".into()], quote: "煤炭产量稳定在1.4亿吨以上".into(),
             span: [0, 0], numeral: [0, 0], derived: None, derived_from: vec![], note: None, part: 2, section: Some(1),
         }
     }

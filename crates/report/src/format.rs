@@ -5,6 +5,11 @@
 //! trillion, thousands separators, and the glossary's English unit (233.33 billion yuan, 100
 //! museums). At most two decimals, never trailing zeros. A rank reads as its kind: 第1 / 前10 /
 //! 退出后50 and No. 1 / top 10 / out of the bottom 50 — never "No." for a band or a group left.
+//!
+//! Spoken forms ([`spoken_value`]) are for assistive technology: no mark a voice misreads or
+//! skips. The qualifier is a word (约, 不少于; about, at least), a fraction is said as one
+//! (2/3 → 三分之二, two thirds) and a unit with a slash or a superscript is spelt out
+//! (微克/立方米 → 微克每立方米, μg/m³ → micrograms per cubic metre).
 
 use crate::model::{Figure, Measure, RankKind};
 use crate::scanner::Qualifier;
@@ -206,9 +211,80 @@ pub fn qualifier_text(q: Qualifier, lang: Lang) -> &'static str {
     qualifier_word(q, lang)
 }
 
+const ZH_DIGITS: [&str; 11] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+const EN_CARDINALS: [&str; 11] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const EN_ORDINALS: [&str; 11] = ["", "", "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/// A fraction written n/d (d ≤ 10) in words: "三分之二", "two thirds", "one half".
+pub fn fraction_words(written: &str, lang: Lang) -> Option<String> {
+    let (n, d) = written.split_once('/')?;
+    let (n, d): (usize, usize) = (n.trim().parse().ok()?, d.trim().parse().ok()?);
+    if n == 0 || !(2..=10).contains(&d) || n > 10 {
+        return None;
+    }
+    Some(match lang {
+        Lang::Zh => format!("{}分之{}", ZH_DIGITS[d], ZH_DIGITS[n]),
+        Lang::En => {
+            let plural = if n > 1 { if d == 2 { "halves".to_string() } else { format!("{}s", EN_ORDINALS[d]) } } else { EN_ORDINALS[d].to_string() };
+            format!("{} {plural}", EN_CARDINALS[n])
+        }
+    })
+}
+
+/// Units spelt out for a voice: the ones whose symbols are read wrongly or not at all.
+fn spoken_unit(text: &str, lang: Lang) -> String {
+    let table: &[(&str, &str)] = match lang {
+        Lang::Zh => &[("/", "每")],
+        Lang::En => &[
+            ("μg/m³", "micrograms per cubic metre"),
+            ("km²", "square kilometres"),
+            ("m²", "square metres"),
+            (" kW", " kilowatts"),
+            ("×", " times"),
+            ("No. ", "number "),
+        ],
+    };
+    let mut out = text.to_string();
+    for (from, to) in table {
+        out = out.replace(from, to);
+    }
+    out
+}
+
+/// The figure's number for a screen reader: "不少于1.4亿吨", "about 6%", "三分之二",
+/// "34.7微克每立方米", "at least 140 million tonnes". The same number as [`figure_value`].
+pub fn spoken_value(f: &Figure, lang: Lang) -> String {
+    let shown = figure_value(f, lang);
+    let number = shown.strip_prefix(f.qualifier.symbol()).unwrap_or(&shown);
+    let number = match (f.base_unit == "ratio").then(|| fraction_words(&f.written, lang)).flatten() {
+        Some(words) => words,
+        None => spoken_unit(number, lang),
+    };
+    format!("{}{number}", qualifier_word(f.qualifier, lang))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fractions_in_words() {
+        assert_eq!(fraction_words("2/3", Lang::Zh).as_deref(), Some("三分之二"));
+        assert_eq!(fraction_words("1/2", Lang::Zh).as_deref(), Some("二分之一"));
+        assert_eq!(fraction_words("2/3", Lang::En).as_deref(), Some("two thirds"));
+        assert_eq!(fraction_words("1/2", Lang::En).as_deref(), Some("one half"));
+        assert_eq!(fraction_words("1/3", Lang::En).as_deref(), Some("one third"));
+        assert_eq!(fraction_words("3/4", Lang::En).as_deref(), Some("three quarters"));
+        assert_eq!(fraction_words("八成", Lang::Zh), None);
+    }
+
+    #[test]
+    fn units_a_voice_misreads_are_spelt_out() {
+        assert_eq!(spoken_unit("34.7微克/立方米", Lang::Zh), "34.7微克每立方米");
+        assert_eq!(spoken_unit("34.7 μg/m³", Lang::En), "34.7 micrograms per cubic metre");
+        assert_eq!(spoken_unit("2×", Lang::En), "2 times");
+        assert_eq!(spoken_unit("20.2 km²", Lang::En), "20.2 square kilometres");
+    }
 
     #[test]
     fn chinese_magnitudes() {
@@ -235,7 +311,7 @@ mod tests {
         Figure {
             id: "r".into(), label: Label { zh: String::new(), en: String::new() }, value, written: written.into(),
             unit: String::new(), base_value: value, base_unit: String::new(), year: 2023, since: None,
-            status: Status::Actual, qualifier: Qualifier::Exact, measure: Measure::Rank, rank: kind, sector: Sector::Economy,
+            status: Status::Actual, qualifier: Qualifier::Exact, measure: Measure::Rank, rank: kind, counts: None, sector: Sector::Economy,
             counties: vec![], quote: String::new(), span: [0, 0], numeral: [0, 0], derived: None, derived_from: vec![],
             note: None, unit_en: String::new(), part: 1, section: None,
         }

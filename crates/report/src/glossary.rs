@@ -85,7 +85,7 @@ mod tests {
             unit: base_unit.into(), base_value: 1.0, base_unit: base_unit.into(), year: 2024, since: None,
             status: Status::Target, qualifier: Qualifier::Exact, measure: Measure::Count, rank: None, sector: Sector::Economy,
             counties: vec![], quote: String::new(), span: [0, 0], numeral: [0, 0], derived: None,
-            derived_from: vec![], note: None, unit_en: String::new(), part: 2, section: None,
+            derived_from: vec![], note: None, unit_en: String::new(), counts: None, part: 2, section: None,
         }
     }
 

@@ -70,6 +70,18 @@ closed_list! {
 }
 
 closed_list! {
+    /// What a figure counts, so that a chart never puts different kinds of count on one scale:
+    /// all there are (675 enterprises, a programme's total investment, a share), what one period
+    /// adds, produces or does (schools built in 2023, 2024's new firms, a year's output or growth
+    /// rate), or a ceiling to stay under (the CPI rise), which is no amount aimed at.
+    Counts {
+        Stock = "stock", "总数", "in all";
+        Flow = "flow", "当期新增或完成", "added or done in the period";
+        Ceiling = "ceiling", "控制上限", "ceiling";
+    }
+}
+
+closed_list! {
     Status {
         Actual = "actual", "2023年实绩", "2023 result";
         Target = "target", "2024年目标", "2024 target";
@@ -122,6 +134,10 @@ pub struct Figure {
     /// empty when the English label names what is counted and the number stands alone.
     #[serde(default)]
     pub unit_en: String,
+    /// What the number counts (see [`Counts`]); set for every figure a chart draws on a scale it
+    /// shares with another figure. A derived figure counts what its first input counts.
+    #[serde(default)]
+    pub counts: Option<Counts>,
     /// The part (1–3) and section (1-based, within the part) of the report holding the quote.
     pub part: u8,
     #[serde(default)]

@@ -48,7 +48,8 @@ fn csv_has_a_header_and_a_row_per_figure() {
     let rows: Vec<&str> = lines.collect();
     assert!(rows.len() > 200);
     let gdp = rows.iter().find(|r| r.starts_with("gdp-2023,")).unwrap();
-    assert!(gdp.starts_with("gdp-2023,地区生产总值,Gross domestic product,2333.3,2333.3,亿元,233330000000,元,2023,,actual,exact,level,,economy,,全年GDP总量达到2333.3亿元,252,269,"), "{gdp}");
+    // The English unit from the glossary (yuan) stands after the base unit.
+    assert!(gdp.starts_with("gdp-2023,地区生产总值,Gross domestic product,2333.3,2333.3,亿元,233330000000,元,yuan,2023,,actual,exact,level,,economy,,全年GDP总量达到2333.3亿元,252,269,"), "{gdp}");
 }
 
 #[test]

@@ -1,9 +1,9 @@
-//! Horizontal bars on one shared linear scale from zero.
+//! Horizontal bars: like figures on one shared linear scale from zero ([`draw`]), or shares,
+//! each against its own whole ([`shares`]).
 
 use super::canvas::{Anchor, Canvas, Paint};
 use super::text::{width, wrap};
 use super::*;
-use report::format::trim;
 
 /// An outlier longer than this many times the next bar is drawn cut (see the module doc).
 const BREAK_FACTOR: f64 = 4.0;
@@ -35,18 +35,7 @@ fn bar_label(f: &Figure, count: Option<&Figure>, labels: Labels, lang: Lang) -> 
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-pub(super) fn draw(
-    cv: &mut Canvas,
-    g: &Geo,
-    top: f64,
-    def: &ChartDef,
-    cat: &Catalogue,
-    lang: Lang,
-    items: &[Item],
-    order: Order,
-    labels: Labels,
-) -> Result<Body, String> {
+fn resolve<'a>(def: &ChartDef, cat: &'a Catalogue, lang: Lang, items: &[Item], labels: Labels) -> Result<Vec<Bar<'a>>, String> {
     let mut bars = Vec::new();
     for it in items {
         let f = figure(cat, def.id, it.figure)?;
@@ -62,12 +51,75 @@ pub(super) fn draw(
     if bars.is_empty() {
         return Err(format!("chart `{}` has no figures", def.id));
     }
-    if let Some(b) = bars.iter().find(|b| scale_key(b.f) != scale_key(bars[0].f)) {
-        return Err(format!(
-            "chart `{}`: `{}` and `{}` cannot share a scale",
-            def.id, bars[0].f.id, b.f.id
-        ));
+    Ok(bars)
+}
+
+/// Where labels, bars and values go.
+struct Columns {
+    label_w: f64,
+    x0: f64,
+    plot: f64,
+}
+
+fn columns(g: &Geo, bars: &[Bar]) -> Columns {
+    let reserve = bars.iter().map(|b| width(&b.value, g.value)).fold(0.0, f64::max) + GAP + 2.0;
+    let (label_w, x0) = if g.phone {
+        (g.content, g.pad)
+    } else {
+        let widest = bars.iter().map(|b| width(&b.label, g.label)).fold(0.0, f64::max);
+        let w = widest.min(g.content * 0.4).max(120.0);
+        (w, g.pad + w + 12.0)
+    };
+    Columns { label_w, x0, plot: g.right() - x0 - reserve }
+}
+
+/// Draws a row's label (above the bar on a phone, left of it otherwise) and returns
+/// (row top, bar top, row bottom).
+fn row_label(cv: &mut Canvas, g: &Geo, c: &Columns, y: f64, text: &str) -> (f64, f64, f64) {
+    let lines = wrap(text, g.label, c.label_w);
+    if g.phone {
+        let mut ly = y;
+        for line in &lines {
+            cv.text(g.pad, ly + g.label_line / 2.0, line, g.label, Anchor::Start, Paint::label());
+            ly += g.label_line;
+        }
+        (y, ly + 2.0, ly + 2.0 + BAR_H)
+    } else {
+        let block = (lines.len() as f64 * g.label_line).max(BAR_H);
+        let cy = y + block / 2.0;
+        let first = cy - (lines.len() as f64 - 1.0) * g.label_line / 2.0;
+        for (i, line) in lines.iter().enumerate() {
+            cv.text(c.x0 - 12.0, first + i as f64 * g.label_line, line, g.label, Anchor::End, Paint::label());
+        }
+        (y, cy - BAR_H / 2.0, y + block)
     }
+}
+
+fn said(b: &Bar, lang: Lang) -> String {
+    let mut s = announce(b.f, lang, None);
+    if let Some(c) = b.count {
+        s.pop();
+        s.push_str(&match lang {
+            Lang::Zh => format!("；{}，{}。", label(c, lang), spoken_value(c, lang)),
+            Lang::En => format!("; {}: {}.", mid_sentence(label(c, lang)), spoken_value(c, lang)),
+        });
+    }
+    s
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn draw(
+    cv: &mut Canvas,
+    g: &Geo,
+    top: f64,
+    def: &ChartDef,
+    cat: &Catalogue,
+    lang: Lang,
+    items: &[Item],
+    order: Order,
+    labels: Labels,
+) -> Result<Body, String> {
+    let mut bars = resolve(def, cat, lang, items, labels)?;
     if order == Order::Descending {
         bars.sort_by(|a, b| b.v.total_cmp(&a.v));
     }
@@ -83,104 +135,36 @@ pub(super) fn draw(
     legend_figs.extend(bars.iter().filter_map(|b| b.count));
     let mut y = legend(cv, g, top, &legend_figs, lang);
 
-    let reserve = bars.iter().map(|b| width(&b.value, VALUE)).fold(0.0, f64::max) + GAP + 2.0;
-    let (label_w, x0) = if g.phone {
-        (g.content, g.pad)
-    } else {
-        let widest = bars.iter().map(|b| width(&b.label, LABEL)).fold(0.0, f64::max);
-        let w = widest.min(g.content * 0.4).max(120.0);
-        (w, g.pad + w + 12.0)
-    };
-    let plot = g.right() - x0 - reserve;
-    let scale = (plot - if broken { CUT_EXTRA } else { 0.0 }) / dom;
+    let c = columns(g, &bars);
+    let scale = (c.plot - if broken { CUT_EXTRA } else { 0.0 }) / dom;
 
     let first_top = y;
     let mut last_bottom = y;
+    let mut nodes = Vec::new();
     for b in &bars {
-        let lines = wrap(&b.label, LABEL, label_w);
-        let row_top = y;
-        let bar_top = if g.phone {
-            for line in &lines {
-                cv.text(g.pad, y + LABEL_LINE / 2.0, line, LABEL, Anchor::Start, Paint::label());
-                y += LABEL_LINE;
-            }
-            y + 2.0
-        } else {
-            let block = (lines.len() as f64 * LABEL_LINE).max(BAR_H);
-            let cy = y + block / 2.0;
-            let first = cy - (lines.len() as f64 - 1.0) * LABEL_LINE / 2.0;
-            for (i, line) in lines.iter().enumerate() {
-                cv.text(
-                    x0 - 12.0,
-                    first + i as f64 * LABEL_LINE,
-                    line,
-                    LABEL,
-                    Anchor::End,
-                    Paint::label(),
-                );
-            }
-            cy - BAR_H / 2.0
-        };
+        let (row_top, bar_top, row_bottom) = row_label(cv, g, &c, y, &b.label);
         let bar_bottom = bar_top + BAR_H;
-        let len = if broken && b.v == largest { plot } else { b.v * scale };
+        let x0 = c.x0;
+        let len = if broken && b.v == largest { c.plot } else { b.v * scale };
         if broken && b.v == largest {
             // Two pieces with a slanted gap: the bar goes on further than drawn.
-            let xb = x0 + (plot - CUT_EXTRA) * 0.55;
+            let xb = x0 + (c.plot - CUT_EXTRA) * 0.55;
             let p = Paint::bar(b.f.status, b.f.is_derived(), true);
-            cv.polygon(
-                &[
-                    (x0, bar_top),
-                    (xb + 3.0, bar_top),
-                    (xb - 3.0, bar_bottom),
-                    (x0, bar_bottom),
-                ],
-                p.clone(),
-            );
-            cv.polygon(
-                &[
-                    (xb + 9.0, bar_top),
-                    (x0 + len, bar_top),
-                    (x0 + len, bar_bottom),
-                    (xb + 3.0, bar_bottom),
-                ],
-                p,
-            );
+            cv.polygon(&[(x0, bar_top), (xb + 3.0, bar_top), (xb - 3.0, bar_bottom), (x0, bar_bottom)], p.clone());
+            cv.polygon(&[(xb + 9.0, bar_top), (x0 + len, bar_top), (x0 + len, bar_bottom), (xb + 3.0, bar_bottom)], p);
         } else {
             bar(cv, b.f, x0, bar_top, x0 + len, bar_bottom);
         }
-        cv.text(
-            x0 + len + GAP,
-            bar_top + BAR_H / 2.0,
-            &b.value,
-            VALUE,
-            Anchor::Start,
-            Paint::value(),
-        );
+        cv.text(x0 + len + GAP, bar_top + BAR_H / 2.0, &b.value, g.value, Anchor::Start, Paint::value());
         if g.phone {
             cv.line(&[(x0, bar_top - 2.0), (x0, bar_bottom + 2.0)], Paint::axis());
         }
-        let row_bottom = if g.phone {
-            bar_bottom
-        } else {
-            row_top + (lines.len() as f64 * LABEL_LINE).max(BAR_H)
-        };
-        let mut spoken_label = spoken(b.f, lang);
-        if let Some(c) = b.count {
-            spoken_label = format!("{}{}{}", spoken_label, pick(lang, "；", "; "), spoken(c, lang));
-        }
-        cv.hit(
-            g.pad,
-            row_top - 4.0,
-            g.right(),
-            row_bottom + 4.0,
-            &b.f.id,
-            &spoken_label,
-        );
+        nodes.push(mark(def, b.f, said(b, lang), (g.pad, row_top - 4.0, g.content, row_bottom - row_top + 8.0)));
         last_bottom = row_bottom;
         y = row_bottom + if g.phone { 12.0 } else { 10.0 };
     }
     if !g.phone {
-        cv.line(&[(x0, first_top - 4.0), (x0, last_bottom + 4.0)], Paint::axis());
+        cv.line(&[(c.x0, first_top - 4.0), (c.x0, last_bottom + 4.0)], Paint::axis());
     }
     y = last_bottom + 12.0;
 
@@ -207,44 +191,115 @@ pub(super) fn draw(
             rows.push(row(c, lang));
         }
     }
-    Ok(Body {
-        bottom: y,
-        rows,
-        summary: summary(def, &bars, order, lang),
-    })
+    Ok(Body { bottom: y, rows, summary: summary(&bars, order, labels, lang), nodes })
 }
 
-fn summary(def: &ChartDef, bars: &[Bar], order: Order, lang: Lang) -> String {
-    if order == Order::Descending && bars.len() >= 3 {
-        let (hi, lo) = (&bars[0], &bars[bars.len() - 1]);
-        return match lang {
-            Lang::Zh => format!(
-                "{}项中，{}最高，为{}；{}最低，为{}。",
-                bars.len(),
-                hi.label,
-                hi.value,
-                lo.label,
-                lo.value
-            ),
-            Lang::En => format!(
-                "Of these {}, {} is the largest at {} and {} the smallest at {}.",
-                bars.len(),
-                hi.label,
-                hi.value,
-                lo.label,
-                lo.value
-            ),
-        };
+/// Each share on its own 0–100 % track: the outline is the whole, the fill the part.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn shares(
+    cv: &mut Canvas,
+    g: &Geo,
+    top: f64,
+    def: &ChartDef,
+    cat: &Catalogue,
+    lang: Lang,
+    items: &[&'static str],
+) -> Result<Body, String> {
+    let items: Vec<Item> = items.iter().map(|f| Item { figure: f, count: None }).collect();
+    let bars = resolve(def, cat, lang, &items, Labels::FigureAndPeriod)?;
+    if let Some(b) = bars.iter().find(|b| b.f.measure != Measure::Share) {
+        return Err(format!("chart `{}`: `{}` is not a share", def.id, b.f.id));
     }
+    let figs: Vec<&Figure> = bars.iter().map(|b| b.f).collect();
+    let mut y = legend(cv, g, top, &figs, lang);
+    let c = columns(g, &bars);
+    let mut nodes = Vec::new();
+    let mut last = y;
+    for b in &bars {
+        let (row_top, bar_top, row_bottom) = row_label(cv, g, &c, y, &b.label);
+        let len = b.v.clamp(0.0, 100.0) / 100.0 * c.plot;
+        bar(cv, b.f, c.x0, bar_top, c.x0 + len, bar_top + BAR_H);
+        cv.outline(c.x0, bar_top, c.x0 + c.plot, bar_top + BAR_H, Paint::track());
+        cv.text(c.x0 + c.plot + GAP, bar_top + BAR_H / 2.0, &b.value, g.value, Anchor::Start, Paint::value());
+        nodes.push(mark(def, b.f, said(b, lang), (g.pad, row_top - 4.0, g.content, row_bottom - row_top + 8.0)));
+        last = row_bottom;
+        y = row_bottom + if g.phone { 12.0 } else { 10.0 };
+    }
+    let note = pick(lang, "每条代表各自的整体（100%），填充部分为占比。", "Each bar is a whole of its own (100%); the filled part is the share.");
+    let bottom = notes(cv, g, last + 12.0, &[note.to_string()]);
+    let rows = bars.iter().map(|b| row(b.f, lang)).collect();
     let parts: Vec<String> = bars
         .iter()
         .map(|b| match lang {
-            Lang::Zh => format!("{}{}", b.label, b.value),
-            Lang::En => format!("{}: {}", b.label, b.value),
+            Lang::Zh => format!("{}{}为{}", label(b.f, lang), spoken_period(b.f, lang), spoken_value(b.f, lang)),
+            Lang::En => format!("{} {}, {}", mid_sentence(label(b.f, lang)), spoken_value(b.f, lang), spoken_period(b.f, lang)),
         })
         .collect();
+    let summary = match lang {
+        Lang::Zh => format!("{}。", parts.join("；")),
+        Lang::En => capitalise(&format!("{}.", parts.join("; "))),
+    };
+    Ok(Body { bottom, rows, summary, nodes })
+}
+
+pub(crate) fn capitalise(s: &str) -> String {
+    let mut cs = s.chars();
+    cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default()
+}
+
+/// The chart's message. For one indicator over time: where it starts and ends. For items
+/// compared: which is largest and which smallest, or, for two, how many times the other.
+fn summary(bars: &[Bar], order: Order, labels: Labels, lang: Lang) -> String {
+    let words = |b: &Bar| spoken_value(b.f, lang);
+    if labels == Labels::Period || order == Order::AsListed {
+        let (first, last) = (&bars[0], &bars[bars.len() - 1]);
+        let name = bars.iter().find(|b| !b.f.is_derived()).unwrap_or(first).f;
+        let up = last.v >= first.v;
+        let middle: Vec<&Bar> = bars[1..bars.len() - 1].iter().collect();
+        return match lang {
+            Lang::Zh => {
+                let mid: String = middle.iter().map(|b| format!("，{}为{}", spoken_period(b.f, lang), words(b))).collect();
+                format!(
+                    "{}从{}的{}{}{}的{}{mid}。",
+                    label(name, lang),
+                    spoken_period(first.f, lang),
+                    words(first),
+                    if up { "升至" } else { "降至" },
+                    spoken_period(last.f, lang),
+                    words(last)
+                )
+            }
+            Lang::En => {
+                let at = |b: &Bar| format!("{} ({})", words(b), spoken_period(b.f, lang).trim_start_matches(", "));
+                let mid: String = middle.iter().map(|b| format!("; {}", at(b))).collect();
+                format!("{}, {} from {} to {}{mid}.", label(name, lang), if up { "up" } else { "down" }, at(first), at(last))
+            }
+        };
+    }
+    let (hi, lo) = (&bars[0], &bars[bars.len() - 1]);
+    if bars.len() == 2 && lo.v > 0.0 {
+        let k = hi.v / lo.v;
+        let k = if k >= 10.0 { trim(k, 0) } else { trim(k, 1) };
+        return match lang {
+            Lang::Zh => format!("{}{}，约为{}{}的{k}倍。", label(hi.f, lang), words(hi), label(lo.f, lang), words(lo)),
+            Lang::En => format!("{}, {}, is about {k} times {}, {}.", label(hi.f, lang), words(hi), mid_sentence(label(lo.f, lang)), words(lo)),
+        };
+    }
+    let rate = matches!(hi.f.measure, Measure::Growth | Measure::Share);
+    let (most, least) = match (lang, rate) {
+        (Lang::Zh, true) => ("最高", "最低"),
+        (Lang::Zh, false) => ("最多", "最少"),
+        (Lang::En, true) => ("highest", "lowest"),
+        (Lang::En, false) => ("largest", "smallest"),
+    };
     match lang {
-        Lang::Zh => format!("{}：{}。", def.title.0, parts.join("，")),
-        Lang::En => format!("{} — {}.", def.title.1, parts.join("; ")),
+        Lang::Zh => format!("{}{most}，为{}；{}{least}，为{}。", label(hi.f, lang), words(hi), label(lo.f, lang), words(lo)),
+        Lang::En => format!(
+            "The {most} is {}, at {}; the {least}, {}, at {}.",
+            mid_sentence(label(hi.f, lang)),
+            words(hi),
+            mid_sentence(label(lo.f, lang)),
+            words(lo)
+        ),
     }
 }

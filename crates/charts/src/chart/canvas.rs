@@ -4,9 +4,11 @@
 //! the canvas positioned primitives. Plotters only knows colours, so each paint (a role such as
 //! "2024 target bar" or "value label") is drawn in a private sentinel colour that is replaced
 //! afterwards by a class, a CSS custom property with a fallback, and a presentation attribute
-//! with the same fallback. The overlay of focusable hit areas and the root element are written
-//! here too, through [`crate::svg::escape`]; text that plotters writes it escapes itself.
+//! with the same fallback. The tree of hit areas (see the module doc of `chart`), the root
+//! element and `aria-hidden` on every drawn text are written here too, through
+//! [`crate::svg::escape`]; text that plotters writes it escapes itself.
 
+use super::{Node, NodeKind};
 use crate::svg::escape;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -85,6 +87,23 @@ impl Paint {
             ..Paint::new(format!("edge {} derived", status_class(s)), var, fallback)
         }
     }
+    /// A pair's result dot or target diamond: pale inside when derived (its edge is drawn too).
+    pub fn dot(s: Status, derived: bool) -> Paint {
+        let bar = Paint::bar(s, derived, false);
+        Paint { class: bar.class.replacen("bar", "dot", 1), ..bar }
+    }
+    pub fn link() -> Paint {
+        Paint::new("link", "--muted", "#55565a")
+    }
+    /// The outline of a whole (a share's 100 %, a goal).
+    pub fn track() -> Paint {
+        Paint::new("track", "--muted", "#55565a")
+    }
+    /// A big number, in its status colour; a derived one muted.
+    pub fn big(s: Status, derived: bool) -> Paint {
+        let (var, fallback) = if derived { ("--muted", "#55565a") } else { Paint::status_colour(s) };
+        Paint::new(format!("big {}", status_class(s)), var, fallback)
+    }
     pub fn swatch(s: Status) -> Paint {
         let (var, fallback) = Paint::status_colour(s);
         Paint::new(format!("swatch {}", status_class(s)), var, fallback)
@@ -135,6 +154,13 @@ enum Op {
     Line {
         points: Vec<(i32, i32)>,
         paint: usize,
+        width: u32,
+    },
+    Circle {
+        c: (i32, i32),
+        r: i32,
+        paint: usize,
+        filled: bool,
     },
     Text {
         x: i32,
@@ -147,19 +173,10 @@ enum Op {
     },
 }
 
-/// A focusable area over one figure's marks.
-struct Hit {
-    a: (i32, i32),
-    b: (i32, i32),
-    figure: String,
-    label: String,
-}
-
 pub(crate) struct Canvas {
     pub width: u32,
     paints: Vec<Paint>,
     ops: Vec<Op>,
-    hits: Vec<Hit>,
 }
 
 /// Pixel positions are integers in plotters' backend; rounding once here keeps layout in f64.
@@ -173,7 +190,6 @@ impl Canvas {
             width,
             paints: Vec::new(),
             ops: Vec::new(),
-            hits: Vec::new(),
         }
     }
 
@@ -217,11 +233,21 @@ impl Canvas {
     }
 
     pub fn line(&mut self, points: &[(f64, f64)], p: Paint) {
+        self.thick_line(points, p, 1);
+    }
+
+    pub fn thick_line(&mut self, points: &[(f64, f64)], p: Paint, width: u32) {
         let paint = self.paint(p);
         self.ops.push(Op::Line {
             points: points.iter().map(|&(x, y)| (px(x), px(y))).collect(),
             paint,
+            width,
         });
+    }
+
+    pub fn circle(&mut self, cx: f64, cy: f64, r: f64, p: Paint, filled: bool) {
+        let paint = self.paint(p);
+        self.ops.push(Op::Circle { c: (px(cx), px(cy)), r: px(r), paint, filled });
     }
 
     /// One line of text, vertically centred on `y`.
@@ -237,15 +263,6 @@ impl Canvas {
     fn text_op(&mut self, x: f64, y: f64, text: &str, size: f64, anchor: Anchor, p: Paint, bold: bool) {
         let paint = self.paint(p);
         self.ops.push(Op::Text { x: px(x), y: px(y), text: text.to_string(), size, anchor, paint, bold });
-    }
-
-    pub fn hit(&mut self, x0: f64, y0: f64, x1: f64, y1: f64, figure: &str, label: &str) {
-        self.hits.push(Hit {
-            a: (px(x0), px(y0)),
-            b: (px(x1), px(y1)),
-            figure: figure.to_string(),
-            label: label.to_string(),
-        });
     }
 
     /// Sentinel colours: never seen by readers, replaced in [`Canvas::finish`].
@@ -274,12 +291,17 @@ impl Canvas {
                         root.draw(&Polygon::new(points.clone(), Canvas::sentinel(*paint).filled()))
                             .map_err(err)?;
                     }
-                    Op::Line { points, paint } => {
+                    Op::Line { points, paint, width } => {
                         root.draw(&PathElement::new(
                             points.clone(),
-                            Canvas::sentinel(*paint).stroke_width(1),
+                            Canvas::sentinel(*paint).stroke_width(*width),
                         ))
                         .map_err(err)?;
+                    }
+                    Op::Circle { c, r, paint, filled } => {
+                        let col = Canvas::sentinel(*paint);
+                        let style = if *filled { col.filled() } else { col.stroke_width(1) };
+                        root.draw(&Circle::new(*c, *r, style)).map_err(err)?;
                     }
                     Op::Text {
                         x,
@@ -307,9 +329,11 @@ impl Canvas {
         Ok(s)
     }
 
-    /// The finished SVG: plotters' marks with paints resolved, the hit overlay, and a root
-    /// element sized by its viewBox alone (the app sets the width with CSS).
-    pub fn finish(&self, height: u32, chart_id: &str, summary: &str, intrinsic_size: bool) -> Result<String, String> {
+    /// The finished SVG: plotters' marks with paints resolved and their text hidden from
+    /// assistive technology, then the tree of hit areas, under a root element sized by its
+    /// viewBox alone (the app sets the width with CSS). Without a tree (the export), the root is
+    /// one image named by the summary.
+    pub fn finish(&self, height: u32, chart_id: &str, title: &str, summary: &str, tree: Option<&Node>) -> Result<String, String> {
         let raw = self.plot(height)?;
         let body_start = raw.find(">\n").map(|i| i + 2).ok_or("plotters wrote no root element")?;
         let body_end = raw.rfind("</svg>").ok_or("plotters wrote no closing tag")?;
@@ -330,40 +354,60 @@ impl Canvas {
                 body = body.replace(&from, &to);
             }
         }
-        let body = round_font_sizes(&body);
-        let size = if intrinsic_size {
-            format!(" width=\"{}\" height=\"{}\"", self.width, height)
-        } else {
-            String::new()
+        // Drawn text repeats what the tree says: hidden, so that nothing is heard twice.
+        let body = round_font_sizes(&body).replace("<text ", "<text aria-hidden=\"true\" ");
+        let mut out = match tree {
+            Some(_) => format!(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {height}\" role=\"tree\" aria-label=\"{label}\" tabindex=\"0\" class=\"chart-svg-root\" data-chart=\"{id}\">\n",
+                w = self.width,
+                label = escape(title),
+                id = escape(chart_id),
+            ),
+            None => format!(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {height}\" width=\"{w}\" height=\"{height}\" role=\"img\" aria-label=\"{label}\" class=\"chart-svg-root\" data-chart=\"{id}\">\n",
+                w = self.width,
+                label = escape(summary),
+                id = escape(chart_id),
+            ),
         };
-        // With focusable marks inside, the chart is a group of controls; a still image (the
-        // export) is one image. role="img" would hide the marks from screen readers.
-        let role = if self.hits.is_empty() || intrinsic_size { "img" } else { "group" };
-        let mut out = format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {height}\"{size} role=\"{role}\" aria-label=\"{label}\" class=\"chart-svg-root\" data-chart=\"{id}\">\n",
-            w = self.width,
-            label = escape(summary),
-            id = escape(chart_id),
-        );
         out.push_str(&body);
-        if !self.hits.is_empty() {
+        if let Some(tree) = tree {
             out.push_str("<g class=\"hits\">\n");
-            for h in &self.hits {
-                out.push_str(&format!(
-                    "<rect class=\"hit\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" pointer-events=\"all\" data-figure=\"{}\" tabindex=\"0\" role=\"button\" aria-label=\"{}\"/>\n",
-                    h.a.0,
-                    h.a.1,
-                    h.b.0 - h.a.0,
-                    h.b.1 - h.a.1,
-                    escape(&h.figure),
-                    escape(&h.label),
-                ));
-            }
+            write_node(&mut out, tree, 1, 1);
             out.push_str("</g>\n");
         }
         out.push_str("</svg>\n");
         Ok(out)
     }
+}
+
+/// One node of the tree as a `treeitem`: a mark is a transparent rectangle over its marks; the
+/// summary and an indicator are groups holding their children.
+fn write_node(out: &mut String, n: &Node, pos: usize, size: usize) {
+    let common = format!(
+        "id=\"{id}\" role=\"treeitem\" aria-level=\"{level}\" aria-posinset=\"{pos}\" aria-setsize=\"{size}\" aria-label=\"{label}\"",
+        id = escape(&n.id),
+        level = n.level,
+        label = escape(&n.label),
+    );
+    if n.kind == NodeKind::Mark {
+        let (x, y, w, h) = n.bbox.unwrap_or_default();
+        out.push_str(&format!(
+            "<rect class=\"hit\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" pointer-events=\"all\" data-figure=\"{}\" {common}/>\n",
+            px(x),
+            px(y),
+            px(x + w) - px(x),
+            px(y + h) - px(y),
+            escape(n.figure.as_deref().unwrap_or_default()),
+        ));
+        return;
+    }
+    let class = if n.kind == NodeKind::Summary { "hit summary" } else { "hit group" };
+    out.push_str(&format!("<g class=\"{class}\" {common} aria-expanded=\"true\">\n<g role=\"group\">\n"));
+    for (i, c) in n.children.iter().enumerate() {
+        write_node(out, c, i + 1, n.children.len());
+    }
+    out.push_str("</g>\n</g>\n");
 }
 
 /// Undoes plotters' 1.24 scaling noise (13 × 1.24 / 1.24 = 13.000000000000002).

@@ -33,6 +33,11 @@
 //!   for 泽州 sits on its northern fringe. [`label_layout`] then nudges names off each other,
 //!   smallest county first, drawing a leader line only when a name has to leave its county;
 //!   sizes are in viewBox units, converted from CSS px by [`font_units`].
+//! - **For every reader.** The map is one tab stop (`role="tree"`, `tabindex="0"`), its
+//!   counties `treeitem`s the app walks with the arrow keys through `aria-activedescendant`; each
+//!   says its value and rank under the chosen measure, after a summary naming the counties with
+//!   the most and the least ([`describe`]). Class colours are at least 3:1 against the page in
+//!   both themes ([`MAP_FALLBACKS`] and `styles/main.css`, tested).
 //! - **Areas** in km² are measured on the WGS84 ellipsoid from the lon/lat rings
 //!   ([`area_km2`]); projected areas (viewBox units²) from the drawn rings.
 
@@ -42,6 +47,7 @@ mod geometry;
 mod labels;
 mod packed_path;
 mod projection;
+mod reading;
 mod render;
 
 pub use classes::{classes, legend, Legend};
@@ -49,7 +55,8 @@ pub use geo::area_km2;
 pub use geometry::{parse_path, point_in_rings, Rect};
 pub use labels::{font_units, label_layout, label_text, Label, LABEL_CSS_PX, PHONE_WIDTH_PX};
 pub use projection::{Bounds, Projection};
-pub use render::{render_map, render_map_at};
+pub use reading::{describe, node_id, MapMeasure};
+pub use render::{render_map, render_map_at, render_map_described, MAP_FALLBACKS};
 
 use serde::{Deserialize, Serialize};
 

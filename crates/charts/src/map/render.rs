@@ -2,7 +2,9 @@
 
 use super::geometry::fmt1;
 use super::labels::{font_units, label_layout, LABEL_CSS_PX, PHONE_WIDTH_PX};
+use super::reading::node_id;
 use super::MapData;
+use crate::chart::{Node, NodeKind};
 use crate::svg::escape;
 use report::format::Lang;
 use std::fmt::Write;
@@ -13,6 +15,10 @@ pub fn render_map(map: &MapData, fills: &[(String, String)], selected: Option<&s
     render_map_at(map, fills, selected, lang, PHONE_WIDTH_PX)
 }
 
+/// Light-theme fallbacks of the classes `fill-0` … `fill-4` (`--map-0` … in styles/main.css,
+/// tested equal), for an SVG seen without the stylesheet. Each is at least 3:1 against the page.
+pub const MAP_FALLBACKS: [&str; 5] = ["#5b8fc2", "#2f6aa6", "#1b4f86", "#0c3461", "#061c38"];
+
 /// A CSS colour rather than a class name.
 fn is_colour(s: &str) -> bool {
     s.starts_with('#') || ["rgb(", "rgba(", "hsl(", "hsla(", "var("].iter().any(|p| s.starts_with(p))
@@ -20,29 +26,74 @@ fn is_colour(s: &str) -> bool {
 
 /// The map as an SVG string, with labels sized to read at [`LABEL_CSS_PX`] when the SVG is
 /// `display_px` CSS px wide (SVG text scales with the viewBox, so the app re-renders on resize).
-///
-/// `fills` pairs an adcode with either a CSS class (added to `class="county …"`, preferred:
-/// themes and dark mode stay in the stylesheet) or a colour (`#…`, `rgb(…)`, `hsl(…)`,
-/// `var(…)`, set as an inline `fill`). Each county is a `<path>` that is a toggle button for
-/// assistive technology (`role="button"`, `aria-pressed`), keyboard-focusable, carrying
-/// `data-county` for the app's handlers. Counties are painted largest first so that 城区 lies on
-/// top of 泽州's hole; a selected county also gets an outline drawn over all the others, so its
-/// border is not hidden under its neighbours' strokes. Labels are decoration for sighted users
-/// (`aria-hidden`, no pointer events): the paths carry the names.
+/// Counties are announced by name only; [`render_map_described`] gives each its value and rank.
 pub fn render_map_at(map: &MapData, fills: &[(String, String)], selected: Option<&str>, lang: Lang, display_px: f64) -> String {
-    let title = match lang {
+    let names = Node {
+        id: node_id(None),
+        kind: NodeKind::Summary,
+        level: 1,
+        label: title(lang).to_string(),
+        figure: None,
+        bbox: None,
+        children: map
+            .counties
+            .iter()
+            .map(|c| Node {
+                id: node_id(Some(&c.adcode)),
+                kind: NodeKind::Mark,
+                level: 2,
+                label: c.name(lang).to_string(),
+                figure: None,
+                bbox: None,
+                children: Vec::new(),
+            })
+            .collect(),
+    };
+    render_map_described(map, fills, selected, lang, display_px, &names)
+}
+
+fn title(lang: Lang) -> &'static str {
+    match lang {
         Lang::Zh => "晋城市县（市、区）地图",
         Lang::En => "Map of Jincheng's counties and districts",
-    };
+    }
+}
+
+/// The map with the tree of [`super::describe`]: the root is the map's one tab stop
+/// (`role="tree"`, `tabindex="0"`); the counties' group is the summary's `treeitem`, and each
+/// county's path a `treeitem` with the id, words and position of its node, `aria-selected` for
+/// the chosen county and `data-county` for the app's handlers. The app moves
+/// `aria-activedescendant` on the root with the arrow keys.
+///
+/// `fills` pairs an adcode with either a CSS class (added to `class="county …"`, preferred:
+/// themes and dark mode stay in the stylesheet; `fill-<n>` gets [`MAP_FALLBACKS`] as its
+/// attribute) or a colour (`#…`, `rgb(…)`, `hsl(…)`, `var(…)`, set as the `fill`). Counties
+/// are painted largest first so that 城区 lies on top of 泽州's hole; a selected county also
+/// gets an outline drawn over all the others. Labels are decoration (`aria-hidden`, no pointer
+/// events): the paths carry the words.
+pub fn render_map_described(
+    map: &MapData,
+    fills: &[(String, String)],
+    selected: Option<&str>,
+    lang: Lang,
+    display_px: f64,
+    tree: &Node,
+) -> String {
+    let title = title(lang);
     let mut s = String::new();
     let _ = write!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="county-map" viewBox="0 0 {} {}" role="group" aria-label="{}">"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="county-map" viewBox="0 0 {} {}" role="tree" tabindex="0" aria-label="{}">"#,
         fmt1(map.width),
         fmt1(map.height),
         escape(title)
     );
-    s.push_str(r##"<g class="counties" stroke="#ffffff" stroke-width="1" stroke-linejoin="round">"##);
+    let _ = write!(
+        s,
+        r##"<g class="counties" stroke="#ffffff" stroke-width="1" stroke-linejoin="round" id="{}" role="treeitem" aria-level="1" aria-posinset="1" aria-setsize="1" aria-expanded="true" aria-label="{}"><g role="group">"##,
+        escape(&tree.id),
+        escape(&tree.label)
+    );
     let mut order: Vec<usize> = (0..map.counties.len()).collect();
     order.sort_unstable_by(|&a, &b| map.counties[b].area.total_cmp(&map.counties[a].area).then(a.cmp(&b)));
     for &i in &order {
@@ -52,20 +103,37 @@ pub fn render_map_at(map: &MapData, fills: &[(String, String)], selected: Option
         // anything else is a class the stylesheet colours.
         let (class, fill) = match fill {
             Some(f) if is_colour(f) => (String::new(), escape(f)),
-            Some(f) => (format!(" {}", escape(f)), "#d9d9d9".to_string()),
+            Some(f) => {
+                let fallback = f
+                    .strip_prefix("fill-")
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .and_then(|n| MAP_FALLBACKS.get(n))
+                    .copied()
+                    .unwrap_or("#d9d9d9");
+                (format!(" {}", escape(f)), fallback.to_string())
+            }
             None => (String::new(), "#d9d9d9".to_string()),
         };
         let pressed = selected == Some(c.adcode.as_str());
+        let id = node_id(Some(&c.adcode));
+        let (pos, said) = tree
+            .children
+            .iter()
+            .enumerate()
+            .find(|(_, n)| n.id == id)
+            .map_or((0, c.name(lang).to_string()), |(i, n)| (i + 1, n.label.clone()));
         let _ = write!(
             s,
-            r##"<path class="county{class}{sel}" data-county="{code}" d="{d}" fill="{fill}" fill-rule="evenodd" vector-effect="non-scaling-stroke" tabindex="0" role="button" aria-label="{name}" aria-pressed="{pressed}"/>"##,
+            r##"<path class="county{class}{sel}" data-county="{code}" d="{d}" fill="{fill}" fill-rule="evenodd" vector-effect="non-scaling-stroke" id="{id}" role="treeitem" aria-level="2" aria-posinset="{pos}" aria-setsize="{size}" aria-label="{said}" aria-selected="{pressed}"/>"##,
             sel = if pressed { " selected" } else { "" },
             code = escape(&c.adcode),
             d = escape(&c.d),
-            name = escape(c.name(lang)),
+            id = escape(&id),
+            size = tree.children.len(),
+            said = escape(&said),
         );
     }
-    s.push_str("</g>");
+    s.push_str("</g></g>");
     if let Some(c) = selected.and_then(|code| map.county(code)) {
         let _ = write!(
             s,
@@ -124,13 +192,18 @@ mod tests {
         let m = map();
         let svg = render_map(m, &[], None, Lang::Zh);
         assert!(svg.starts_with("<svg ") && svg.ends_with("</svg>"));
-        assert!(svg.contains(r#"role="group""#) && svg.contains(r#"aria-label="晋城市县（市、区）地图""#));
+        assert!(svg.contains(r#"role="tree""#) && svg.contains(r#"aria-label="晋城市县（市、区）地图""#));
+        // One tab stop: the root.
+        assert_eq!(svg.matches("tabindex=").count(), 1);
+        assert!(svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" class="county-map" viewBox"#) && svg.contains(r#"role="tree" tabindex="0""#));
         let ps = paths(&svg);
         assert_eq!(ps.len(), 6);
         for c in &m.counties {
             let p = ps.iter().find(|p| p.contains(&format!(r#"data-county="{}""#, c.adcode))).unwrap();
             assert!(p.contains(&format!(r#"aria-label="{}""#, c.zh)));
-            for attr in [r#"tabindex="0""#, r#"role="button""#, r#"fill-rule="evenodd""#, r#"aria-pressed="false""#, r#"class="county""#] {
+            assert!(!p.contains("tabindex"), "{}: counties are not tab stops", c.zh);
+            assert!(p.contains(&format!(r#"id="map--{}""#, c.adcode)));
+            for attr in [r#"role="treeitem""#, r#"aria-level="2""#, r#"fill-rule="evenodd""#, r#"aria-selected="false""#, r#"class="county""#] {
                 assert!(p.contains(attr), "{} lacks {attr}", c.zh);
             }
         }
@@ -143,20 +216,38 @@ mod tests {
     #[test]
     fn english_names_selection_and_fills() {
         let m = map();
-        let fills = vec![("140525".to_string(), "c-3".to_string()), ("140502".to_string(), "#08519c".to_string())];
+        let fills = vec![("140525".to_string(), "fill-3".to_string()), ("140502".to_string(), "#08519c".to_string())];
         let svg = render_map(m, &fills, Some("140525"), Lang::En);
         let ps = paths(&svg);
         let zezhou = ps.iter().find(|p| p.contains(r#"data-county="140525""#)).unwrap();
-        assert!(zezhou.contains(r#"class="county c-3 selected""#));
-        assert!(zezhou.contains(r#"aria-pressed="true""#));
+        assert!(zezhou.contains(r#"class="county fill-3 selected""#));
+        assert!(zezhou.contains(r#"aria-selected="true""#));
+        // A class `fill-n` has the light theme's colour as its attribute.
+        assert!(zezhou.contains(&format!(r#"fill="{}""#, MAP_FALLBACKS[3])));
         assert!(zezhou.contains(r#"aria-label="Zezhou County""#));
         let chengqu = ps.iter().find(|p| p.contains(r#"data-county="140502""#)).unwrap();
-        assert!(chengqu.contains(r##"fill="#08519c""##) && chengqu.contains(r#"aria-pressed="false""#));
+        assert!(chengqu.contains(r##"fill="#08519c""##) && chengqu.contains(r#"aria-selected="false""#));
         assert!(!svg.contains("style="), "no style attributes: the page's CSP allows none");
-        assert_eq!(svg.matches(r#"aria-pressed="true""#).count(), 1);
+        assert_eq!(svg.matches(r#"aria-selected="true""#).count(), 1);
         assert!(svg.contains(r#"class="county-outline""#));
         assert!(svg.contains(">Zezhou</text>"));
         assert!(svg.contains(r#"aria-label="Map of Jincheng&#39;s counties and districts""#));
+    }
+
+    #[test]
+    fn described_counties_say_value_and_rank_in_tree_order() {
+        let m = map();
+        let values: Vec<(String, f64)> = m.counties.iter().enumerate().map(|(i, c)| (c.adcode.clone(), i as f64)).collect();
+        let measure = super::super::MapMeasure { name: ("相关数据", "Figures"), unit: ("个", "") };
+        let tree = super::super::describe(m, &values, measure, Lang::Zh);
+        let svg = render_map_described(m, &[], None, Lang::Zh, 360.0, &tree);
+        assert!(svg.contains(&format!(r#"id="map--summary" role="treeitem" aria-level="1" aria-posinset="1" aria-setsize="1" aria-expanded="true" aria-label="{}""#, tree.label)));
+        for (i, n) in tree.children.iter().enumerate() {
+            let p = paths(&svg).into_iter().find(|p| p.contains(&format!(r#"id="{}""#, n.id))).unwrap();
+            assert!(p.contains(&format!(r#"aria-posinset="{}""#, i + 1)) && p.contains(&format!(r#"aria-label="{}""#, n.label)));
+        }
+        // The last county in the source has the largest value: first in the tree.
+        assert_eq!(tree.children[0].id, format!("map--{}", m.counties[5].adcode));
     }
 
     #[test]
