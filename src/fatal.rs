@@ -1,7 +1,7 @@
 //! The last line of defence: a message outside the yew tree.
 //!
 //! A wasm panic aborts the whole module, so nothing rendered by yew can report it. The panic
-//! hook writes into `#fatal`, a static node of `index.html` that the app never manages.
+//! hook writes into `#fatal`, a static node of every page (`site.rs`) that the app never manages.
 
 #[cfg(target_arch = "wasm32")]
 pub fn install() {
@@ -15,10 +15,9 @@ pub fn install() {
 #[cfg(target_arch = "wasm32")]
 pub fn show(detail: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Some(el) = doc.get_element_by_id("fatal") {
-        let _ = el.remove_attribute("hidden");
-    }
-    if let Some(el) = doc.get_element_by_id("fatal-detail") {
-        el.set_text_content(Some(detail));
+    let Some(el) = doc.get_element_by_id("fatal") else { return };
+    let _ = el.remove_attribute("hidden");
+    if let Ok(Some(d)) = el.query_selector("[data-detail]") {
+        d.set_text_content(Some(detail));
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::hooks::use_lang;
 use crate::data;
+use crate::route::{Page, Route};
 use crate::i18n::pick;
 use crate::model::counties::{value, MapMeasure};
 use report::format::trim;
@@ -16,6 +17,8 @@ const STEPS: usize = 4;
 pub struct CountyMapProps {
     pub selected: Option<AttrValue>,
     pub on_select: Callback<String>,
+    /// A county's page (a link on the map for a page read without the module).
+    pub link: fn(String) -> Route,
 }
 
 fn county_under(e: &web_sys::Event) -> Option<String> {
@@ -64,8 +67,20 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
     let values: Vec<(String, f64)> = cat.counties.iter().map(|c| (c.adcode.clone(), value(cat, &c.adcode, *measure) as f64)).collect();
     let legend = charts::map::legend(&values, STEPS);
     let fills: Vec<(String, String)> = values.iter().map(|(a, v)| (a.clone(), format!("fill-{}", legend.class_of(*v)))).collect();
-    // Both sizes in the page, the stylesheet shows one (as for the charts, `chart_figure`).
-    let svg = |display_px: f64| Html::from_html_unchecked(AttrValue::from(charts::map::render_map_at(map, &fills, props.selected.as_deref(), lang, display_px)));
+    // What the map says in words: the most and least, each county's value and rank.
+    let (name_zh, name_en, _, _) = measure.describe();
+    let unit = match *measure {
+        MapMeasure::Items | MapMeasure::Plans => ("句", "sentences"),
+        MapMeasure::Figures => ("个", "figures"),
+    };
+    let tree = charts::map::describe(map, &values, charts::map::MapMeasure { name: (name_zh, name_en), unit }, lang);
+    // Both sizes in the page, the stylesheet shows one (as for the charts, `chart_figure`);
+    // their ids differ, since each names one element.
+    let svg = |display_px: f64, prefix: &str| {
+        let tree = charts::map::with_prefix(tree.clone(), prefix);
+        let href = |adcode: &str| Page::new(lang, (props.link)(adcode.to_string())).href();
+        Html::from_html_unchecked(AttrValue::from(charts::map::render_map_linked(map, &fills, props.selected.as_deref(), lang, display_px, &tree, &href)))
+    };
 
     let onclick = {
         let on_select = props.on_select.clone();
@@ -111,8 +126,8 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
             </fieldset>
             <p class="measure-what">{ pick(lang, what_zh, what_en) }</p>
             <div class="map-svg" ref={map_ref} {onclick} {onkeydown}>
-                <div class="layout-phone">{ svg(360.0) }</div>
-                <div class="layout-desktop">{ svg(640.0) }</div>
+                <div class="layout-phone">{ svg(360.0, "map-phone") }</div>
+                <div class="layout-desktop">{ svg(640.0, "map") }</div>
             </div>
             <div class="map-legend" aria-label={pick(lang, "图例", "Legend")}>
                 <span class="legend-title">{ pick(lang, zh, en) }</span>

@@ -53,7 +53,7 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
                 { message(lang, s.unknown_county, Some(&*a)) }
             }
             <div class="counties-grid">
-                <CountyMap selected={selected.map(|c| AttrValue::from(c.adcode.clone()))} {on_select} />
+                <CountyMap selected={selected.map(|c| AttrValue::from(c.adcode.clone()))} {on_select} link={(|adcode| Route::County { adcode }) as fn(String) -> Route} />
                 <section id="county-details" class="county-details" aria-live="polite">
                     { match selected {
                         Some(c) => html! { <CountyDetails adcode={c.adcode.clone()} /> },

@@ -85,7 +85,7 @@ pub fn EmbedMap(props: &EmbedMapProps) -> Html {
             if let Some(a) = unknown {
                 { message(lang, s.unknown_county, Some(&*a)) }
             }
-            <CountyMap selected={selected.map(|c| AttrValue::from(c.adcode.clone()))} {on_select} />
+            <CountyMap selected={selected.map(|c| AttrValue::from(c.adcode.clone()))} {on_select} link={(|adcode| Route::EmbedMapCounty { adcode }) as fn(String) -> Route} />
             if let Some(c) = selected {
                 <p class="embed-county">
                     <strong>{ pick(lang, &c.zh, &c.en) }</strong>

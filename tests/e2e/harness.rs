@@ -180,7 +180,8 @@ fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
-const APP_RENDERED: &str = "document.querySelector('#app main, #app .embed, #fatal:not([hidden])') !== null && !document.querySelector('#app [aria-busy=\"true\"]')";
+/// The module has taken the page over (src/app.rs sets it once, after hydration), or shows why not.
+const APP_RENDERED: &str = "document.documentElement.hasAttribute('data-hydrated') || document.querySelector('#fatal:not([hidden])') !== null";
 
 /// A browser session; the chromedriver process ends with it.
 pub struct Browser {
@@ -201,7 +202,11 @@ impl WebDriverCompatibleCommand for BrowserLog {
 }
 
 impl Browser {
-    pub async fn open((width, height): (u32, u32)) -> Browser {
+    pub async fn open(size: (u32, u32)) -> Browser {
+        Browser::open_with(size, true).await
+    }
+
+    async fn open_with((width, height): (u32, u32), javascript: bool) -> Browser {
         let port = free_port();
         let driver = Driver(
             Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
@@ -226,6 +231,9 @@ impl Browser {
         } else {
             args.push(format!("--window-size={width},{height}"));
         }
+        if !javascript {
+            chrome["prefs"] = json!({ "profile.managed_default_content_settings.javascript": 2 });
+        }
         chrome["args"] = json!(args);
         let mut caps = serde_json::Map::new();
         caps.insert("goog:chromeOptions".into(), chrome);
@@ -249,7 +257,8 @@ impl Browser {
         Browser { client, _driver: driver, _profile: profile }
     }
 
-    /// Loads `path` (e.g. `?lang=en#/report`) from `server` and waits for the app to render.
+    /// Loads `path` (e.g. `en/report/`, or an old address such as `?lang=en#/report`) from
+    /// `server` and waits for the module to take the page over.
     pub async fn load(&self, server: &Server, path: &str) {
         self.client.goto(&server.url(path)).await.expect("navigate");
         self.start_app().await;
@@ -260,19 +269,22 @@ impl Browser {
         self.wait_until(APP_RENDERED).await;
     }
 
-    /// Waits for the app; on a prerendered first screen (any view, embed or deep link), where the
-    /// module waits for the reader (static/start.template.js), first reaches for a link as a
-    /// reader would (a pointer down, which changes neither focus nor route). Repeated while
-    /// polling: right after a reload the old page may still be there, and an embed's first
-    /// screen arrives after the page.
+    /// Waits for the app: every page is drawn at build time and the module waits for the reader
+    /// (static/loader.js), so this reaches for the page as a reader would (a pointer down on the
+    /// document, which changes neither focus nor route) until the module has hydrated it.
+    /// Repeated while polling: the site's root sends the reader on to their page first.
     pub async fn start_app(&self) {
         self.wait_until(&format!(
-            "(() => {{ const boot = document.getElementById('boot'); \
-             const link = boot && 'defer' in boot.dataset && boot.querySelector('a[href]:not(.lang-switch)'); \
-             if (link) link.dispatchEvent(new PointerEvent('pointerdown', {{bubbles: true}})); \
+            "(() => {{ if (!document.documentElement.hasAttribute('data-hydrated')) \
+             document.dispatchEvent(new PointerEvent('pointerdown', {{bubbles: true}})); \
              return {APP_RENDERED}; }})()"
         ))
         .await;
+    }
+
+    /// A browser with JavaScript switched off, as some readers have it.
+    pub async fn open_without_js(size: (u32, u32)) -> Browser {
+        Browser::open_with(size, false).await
     }
 
     /// Polls a JS expression until it is truthy (10 s at most).

@@ -12,5 +12,5 @@ mod a11y;
 mod charts;
 mod deploy;
 mod exports;
-mod first_screen;
+mod pages;
 mod keyboard;

@@ -159,7 +159,7 @@ pub(super) fn draw(
         if g.phone {
             cv.line(&[(x0, bar_top - 2.0), (x0, bar_bottom + 2.0)], Paint::axis());
         }
-        nodes.push(mark(def, b.f, said(b, lang), (g.pad, row_top - 4.0, g.content, row_bottom - row_top + 8.0)));
+        nodes.push(mark(g, b.f, said(b, lang), (g.pad, row_top - 4.0, g.content, row_bottom - row_top + 8.0)));
         last_bottom = row_bottom;
         y = row_bottom + if g.phone { 12.0 } else { 10.0 };
     }
@@ -221,7 +221,7 @@ pub(super) fn shares(
         bar(cv, b.f, c.x0, bar_top, c.x0 + len, bar_top + BAR_H);
         cv.outline(c.x0, bar_top, c.x0 + c.plot, bar_top + BAR_H, Paint::track());
         cv.text(c.x0 + c.plot + GAP, bar_top + BAR_H / 2.0, &b.value, g.value, Anchor::Start, Paint::value());
-        nodes.push(mark(def, b.f, said(b, lang), (g.pad, row_top - 4.0, g.content, row_bottom - row_top + 8.0)));
+        nodes.push(mark(g, b.f, said(b, lang), (g.pad, row_top - 4.0, g.content, row_bottom - row_top + 8.0)));
         last = row_bottom;
         y = row_bottom + if g.phone { 12.0 } else { 10.0 };
     }

@@ -302,8 +302,9 @@ pub enum NodeKind {
 /// `aria-activedescendant` or `aria-describedby` at it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
-    /// `<chart>--summary`, `<chart>--row-<n>`, `<chart>--<figure id>`: unique on a page that
-    /// shows each chart once, and stable across languages and layouts.
+    /// `<chart>--summary`, `<chart>--row-<n>`, `<chart>--<figure id>` (`<chart>-phone--…` in the
+    /// phone layout): unique on a page that shows each chart once in both layouts, and stable
+    /// across languages.
     pub id: String,
     pub kind: NodeKind,
     /// 1 for the summary.
@@ -420,7 +421,7 @@ fn render_with(
             .collect::<Result<Vec<_>, _>>()?;
         like_with_like(&figs).map_err(|e| format!("chart `{}`: {e}", def.id))?;
     }
-    let g = Geo::new(layout);
+    let g = Geo::new(layout, def.id);
     let mut cv = Canvas::new(g.width);
     let title = def.title_in(lang).to_string();
     let source = def.source_in(lang).to_string();
@@ -450,7 +451,7 @@ fn render_with(
         cv.underlay(0.0, 0.0, g.width as f64, height as f64, Paint::background());
     }
     let tree = number_tree(Node {
-        id: format!("{}--summary", def.id),
+        id: format!("{}--summary", g.ids),
         kind: NodeKind::Summary,
         level: 1,
         label: body.summary.clone(),
@@ -503,6 +504,9 @@ const TITLE_PX: f64 = 16.0;
 /// Horizontal geometry and type of a layout, in viewBox units.
 pub(crate) struct Geo {
     pub phone: bool,
+    /// What the tree's ids start with: the chart's id, and `-phone` for the phone layout, since a
+    /// page carries a chart in both layouts and an id names one element.
+    pub ids: String,
     pub width: u32,
     pub pad: f64,
     /// Width inside the padding.
@@ -518,7 +522,7 @@ pub(crate) struct Geo {
 }
 
 impl Geo {
-    fn new(layout: Layout) -> Geo {
+    fn new(layout: Layout, chart: &str) -> Geo {
         let width = layout.width();
         let pad = match layout {
             Layout::Phone => 10.0,
@@ -527,6 +531,10 @@ impl Geo {
         let u = |px| layout.units(px);
         Geo {
             phone: layout == Layout::Phone,
+            ids: match layout {
+                Layout::Desktop => chart.to_string(),
+                Layout::Phone => format!("{chart}-phone"),
+            },
             width,
             pad,
             content: width as f64 - 2.0 * pad,
@@ -779,9 +787,9 @@ pub(crate) fn row(f: &Figure, lang: Lang) -> Row {
 }
 
 /// A mark node of the tree for one figure.
-pub(crate) fn mark(def: &ChartDef, f: &Figure, said: String, bbox: (f64, f64, f64, f64)) -> Node {
+pub(crate) fn mark(g: &Geo, f: &Figure, said: String, bbox: (f64, f64, f64, f64)) -> Node {
     Node {
-        id: format!("{}--{}", def.id, f.id),
+        id: format!("{}--{}", g.ids, f.id),
         kind: NodeKind::Mark,
         level: 0,
         label: said,

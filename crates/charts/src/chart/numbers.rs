@@ -47,7 +47,7 @@ pub(super) fn draw(
         }
         for (i, f) in chunk.iter().enumerate() {
             let x = g.pad + i as f64 * (cell_w + GAP);
-            nodes.push(mark(def, f, announce(f, lang, None), (x - 4.0, y - 4.0, cell_w + 8.0, row_h + 8.0)));
+            nodes.push(mark(g, f, announce(f, lang, None), (x - 4.0, y - 4.0, cell_w + 8.0, row_h + 8.0)));
         }
         y += row_h + GAP;
     }

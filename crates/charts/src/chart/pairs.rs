@@ -131,7 +131,7 @@ pub(super) fn draw(
 
         let split = cy;
         let row_bottom = row_top + row_h;
-        let row_id = format!("{}--row-{}", def.id, i + 1);
+        let row_id = format!("{}--row-{}", g.ids, i + 1);
         let change = difference(a, t, lang);
         let row_said = match (lang, change.as_str()) {
             (Lang::Zh, "持平") => format!("{head}，{}与{}持平。", spoken_period(t, lang), spoken_period(a, lang)),
@@ -147,8 +147,8 @@ pub(super) fn draw(
             figure: None,
             bbox: Some((g.pad, row_top - 4.0, g.content, row_h + 8.0)),
             children: vec![
-                mark(def, a, announce(a, lang, None), (g.pad, row_top - 4.0, g.content, split - row_top + 4.0)),
-                mark(def, t, announce(t, lang, Some(a)), (g.pad, split, g.content, row_bottom + 4.0 - split)),
+                mark(g, a, announce(a, lang, None), (g.pad, row_top - 4.0, g.content, split - row_top + 4.0)),
+                mark(g, t, announce(t, lang, Some(a)), (g.pad, split, g.content, row_bottom + 4.0 - split)),
             ],
         });
 

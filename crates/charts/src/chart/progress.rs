@@ -67,7 +67,7 @@ pub(super) fn draw(
             cv.text(x0 + sw + 6.0, y + g.label_line / 2.0, &line, g.label, Anchor::Start, Paint::label());
             y += g.label_line;
         }
-        nodes.push(mark(def, f, announce(f, lang, None), (g.pad, top_y - 3.0, g.content, y - top_y + 6.0)));
+        nodes.push(mark(g, f, announce(f, lang, None), (g.pad, top_y - 3.0, g.content, y - top_y + 6.0)));
         y += 6.0;
     }
     let summary = match lang {

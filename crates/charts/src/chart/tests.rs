@@ -338,7 +338,8 @@ fn every_chart_renders_with_a_valid_accessible_root_and_real_figure_ids() {
                     assert!(ids.contains(&id.as_str()), "{ctx}: `{id}` is not in the chart's list");
                     assert!(!h.attrs.contains_key("tabindex"), "{ctx}: marks are not tab stops");
                     assert_eq!(h.attrs["role"], "treeitem");
-                    assert_eq!(h.attrs["id"], format!("{}--{id}", def.id));
+                    let key = if layout == Layout::Phone { format!("{}-phone", def.id) } else { def.id.to_string() };
+                    assert_eq!(h.attrs["id"], format!("{key}--{id}"), "ids differ by layout: a page carries both");
                     let f = cat.figure(id).unwrap();
                     assert!(
                         h.attrs["aria-label"].starts_with(label(f, lang)),
@@ -491,7 +492,7 @@ fn investment_programmes_are_sorted_with_bars_proportional_to_their_amounts() {
     }
     // The count is part of the bar's announcement: «总投资39.24亿元的100个海绵城市项目».
     let r = draw(def.id, Lang::Zh, Layout::Phone);
-    let sponge = r.tree.find("investment-programmes--sponge-city-investment").unwrap();
+    let sponge = r.tree.find("investment-programmes-phone--sponge-city-investment").unwrap();
     assert!(sponge.label.contains("39.24亿元") && sponge.label.contains("100个"), "{}", sponge.label);
     let en = draw(def.id, Lang::En, Layout::Phone);
     let values = texts(&en.svg, "value");
@@ -823,7 +824,7 @@ fn every_mark_is_announced_whole_once_in_the_tree_and_the_svg() {
             let ctx = format!("{} {lang:?}", def.id);
             assert_eq!(r.tree.kind, NodeKind::Summary);
             assert_eq!(r.tree.label, r.summary);
-            assert_eq!(r.tree.id, format!("{}--summary", def.id));
+            assert_eq!(r.tree.id, format!("{}-phone--summary", def.id));
             let els = parse(&r.svg);
             let by_id: HashMap<&str, &El> = els.iter().filter_map(|e| e.attrs.get("id").map(|i| (i.as_str(), e))).collect();
             let mut figures = BTreeSet::new();
@@ -871,19 +872,19 @@ fn every_mark_is_announced_whole_once_in_the_tree_and_the_svg() {
     }
     // A target paired with its result says how it differs: «煤炭产量1.47亿吨» → «1.4亿吨以上».
     let r = draw("energy-coal", Lang::Zh, Layout::Phone);
-    let coal = r.tree.find("energy-coal--coal-output-2024").unwrap();
+    let coal = r.tree.find("energy-coal-phone--coal-output-2024").unwrap();
     assert!(coal.label.contains("不少于1.4亿吨") && coal.label.contains("比2023年实绩低约700万吨"), "{}", coal.label);
     let en = draw("energy-coal", Lang::En, Layout::Phone);
-    let coal = en.tree.find("energy-coal--coal-output-2024").unwrap();
+    let coal = en.tree.find("energy-coal-phone--coal-output-2024").unwrap();
     assert!(coal.label.contains("at least 140 million tonnes") && coal.label.contains("7 million tonnes below the 2023 result"), "{}", coal.label);
     // «2/3» → «75%»: in words, and the gap in percentage points.
     let share = draw("compare-results-targets", Lang::Zh, Layout::Phone);
-    let a = share.tree.find("compare-results-targets--villages-collective-income-300k-share-2023").unwrap();
+    let a = share.tree.find("compare-results-targets-phone--villages-collective-income-300k-share-2023").unwrap();
     assert!(a.label.contains("三分之二"), "{}", a.label);
-    let t = share.tree.find("compare-results-targets--villages-collective-income-300k-share-2024").unwrap();
+    let t = share.tree.find("compare-results-targets-phone--villages-collective-income-300k-share-2024").unwrap();
     assert!(t.label.contains("高8.3个百分点"), "{}", t.label);
     let en = draw("compare-results-targets", Lang::En, Layout::Phone);
-    assert!(en.tree.find("compare-results-targets--villages-collective-income-300k-share-2023").unwrap().label.contains("two thirds"));
+    assert!(en.tree.find("compare-results-targets-phone--villages-collective-income-300k-share-2023").unwrap().label.contains("two thirds"));
 }
 
 #[test]

@@ -26,6 +26,21 @@ pub fn node_id(adcode: Option<&str>) -> String {
     }
 }
 
+/// `tree` with its ids starting `prefix` instead of `map`: a page that carries the map twice
+/// (its phone and desktop drawings) names each element once.
+pub fn with_prefix(mut tree: Node, prefix: &str) -> Node {
+    fn walk(n: &mut Node, prefix: &str) {
+        if let Some(rest) = n.id.strip_prefix("map--") {
+            n.id = format!("{prefix}--{rest}");
+        }
+        for c in &mut n.children {
+            walk(c, prefix);
+        }
+    }
+    walk(&mut tree, prefix);
+    tree
+}
+
 fn ordinal_en(n: usize) -> String {
     let suffix = match (n % 10, n % 100) {
         (_, 11..=13) => "th",

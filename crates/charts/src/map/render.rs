@@ -115,13 +115,15 @@ pub fn render_map_described(
             None => (String::new(), "#d9d9d9".to_string()),
         };
         let pressed = selected == Some(c.adcode.as_str());
-        let id = node_id(Some(&c.adcode));
-        let (pos, said) = tree
+        // The county's node, whatever the tree's ids start with (see `reading::with_prefix`).
+        let own = node_id(Some(&c.adcode));
+        let suffix = &own[own.find("--").unwrap_or(0)..];
+        let (pos, said, id) = tree
             .children
             .iter()
             .enumerate()
-            .find(|(_, n)| n.id == id)
-            .map_or((0, c.name(lang).to_string()), |(i, n)| (i + 1, n.label.clone()));
+            .find(|(_, n)| n.id.ends_with(suffix))
+            .map_or((0, c.name(lang).to_string(), own.clone()), |(i, n)| (i + 1, n.label.clone(), n.id.clone()));
         let _ = write!(
             s,
             r##"<path class="county{class}{sel}" data-county="{code}" d="{d}" fill="{fill}" fill-rule="evenodd" vector-effect="non-scaling-stroke" id="{id}" role="treeitem" aria-level="2" aria-posinset="{pos}" aria-setsize="{size}" aria-label="{said}" aria-selected="{pressed}"/>"##,
@@ -178,10 +180,52 @@ pub fn render_map_described(
     s
 }
 
+/// [`render_map_described`] with each county also a link to `href(adcode)`, for a page read
+/// without the module: a transparent layer of links over the counties, out of the tab order and
+/// hidden from assistive technology (the tree and the page's table of counties carry the words;
+/// the stylesheet lets pointers through the layer once the module runs, `.county-links`).
+pub fn render_map_linked(
+    map: &MapData,
+    fills: &[(String, String)],
+    selected: Option<&str>,
+    lang: Lang,
+    display_px: f64,
+    tree: &Node,
+    href: &dyn Fn(&str) -> String,
+) -> String {
+    let mut s = render_map_described(map, fills, selected, lang, display_px, tree);
+    let end = s.len() - "</svg>".len();
+    let mut links = String::from(r#"<g class="county-links" aria-hidden="true">"#);
+    for c in &map.counties {
+        let _ = write!(
+            links,
+            r##"<a href="{}" tabindex="-1"><path d="{}" fill="#000000" fill-opacity="0" fill-rule="evenodd"/></a>"##,
+            escape(&href(&c.adcode)),
+            escape(&c.d)
+        );
+    }
+    links.push_str("</g>");
+    s.insert_str(end, &links);
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::map::tests::map;
+
+    #[test]
+    fn a_linked_map_links_every_county_out_of_the_tab_order() {
+        let m = map();
+        let tree = crate::map::describe(&m, &[], crate::map::MapMeasure { name: ("x", "x"), unit: ("", "") }, Lang::Zh);
+        let svg = render_map_linked(&m, &[], None, Lang::Zh, 360.0, &tree, &|a| format!("zh/counties/{a}/"));
+        for c in &m.counties {
+            assert!(svg.contains(&format!(r#"<a href="zh/counties/{}/" tabindex="-1">"#, c.adcode)));
+        }
+        assert!(svg.contains(r#"<g class="county-links" aria-hidden="true">"#) && svg.ends_with("</g></svg>"));
+        // Still one tab stop: the tree.
+        assert_eq!(svg.matches(r#"tabindex="0""#).count(), 1);
+    }
 
     fn paths(svg: &str) -> Vec<&str> {
         svg.split("<path ").skip(1).map(|p| &p[..p.find("/>").unwrap()]).filter(|p| p.contains("data-county")).collect()
