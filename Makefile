@@ -25,9 +25,8 @@ test:
 
 test-native:
 	cargo test --workspace
-	# The build-time renderer's own tests (src/prerender.rs) and the views tested through it
-	# (src/views/about.rs) need its feature.
-	cargo test --features prerender --lib -- prerender views::about
+	# The site step's own tests (src/site.rs) and the views tested through it need its feature.
+	cargo test --features ssr --lib -- site views::
 
 test-wasm:
 	cargo test --target wasm32-unknown-unknown --test web
