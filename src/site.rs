@@ -197,13 +197,13 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
 <script src="{loader}" integrity="{loader_i}" defer data-glue="{glue}" data-glue-integrity="{glue_i}" data-wasm="{wasm}" data-wasm-integrity="{wasm_i}" data-sw="sw.js?v={build}" data-fatal="fatal"></script>
 </head>
 <body>
-<div id="app">{body}</div>
 <div id="fatal" class="fatal" role="alert" hidden>
 <h1>页面出错了 <span lang="en">· Something went wrong</span></h1>
 <p>请刷新页面再试一次。<span lang="en">Please reload the page.</span></p>
 <p><button type="button" class="button" data-reset>清除离线副本并重新加载 <span lang="en">· Clear the offline copy and reload</span></button></p>
 <pre data-detail></pre>
 </div>
+<div id="app">{body}</div>
 </body>
 </html>
 "##,

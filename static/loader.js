@@ -1,40 +1,56 @@
 // Starts the app's module on a page the build wrote whole (src/site.rs). It knows nothing of the
 // app: the page says what to load (data-* on this script) and whether to start at once
 // (data-start-now on <html>); otherwise the module starts when the reader reaches for the page.
-// A failure shows the page's own message, outside the app (data-fatal).
+// A failure shows the page's own message, outside the app (data-fatal); a download that failed
+// is tried again at the next reach (at most three times, under a fresh address: a failed
+// import stays failed at its address, whatwg/html#10327), never a module that ran.
 (function () {
   "use strict";
-  var me = document.currentScript, d = me.dataset, root = document.documentElement;
+  var d = document.currentScript.dataset, root = document.documentElement;
   var reach = ["pointerdown", "pointerover", "keydown", "focusin", "touchstart", "scroll"];
-  var started = false;
+  var started = false, attempts = 0;
 
   function url(path) { return new URL(path, document.baseURI).href; }
+  function box() { return document.getElementById(d.fatal); }
+  function listen(on) {
+    reach.forEach(function (e) {
+      (on ? addEventListener : removeEventListener)(e, start, { capture: true, passive: true });
+    });
+  }
 
   function fail(err) {
-    var box = document.getElementById(d.fatal);
-    if (!box) return;
-    box.hidden = false;
-    var detail = box.querySelector("[data-detail]");
+    var b = box();
+    if (!b) return;
+    b.hidden = false;
+    var detail = b.querySelector("[data-detail]");
     if (detail) detail.textContent = String((err && err.message) || err);
   }
 
   function start() {
     if (started) return;
     started = true;
-    reach.forEach(function (e) { removeEventListener(e, start, true); });
+    attempts += 1;
+    listen(false);
+    var glue = url(d.glue) + (attempts > 1 ? "?attempt=" + attempts : "");
     // The glue's integrity: a module preload carries it, and import() then uses that copy.
     var pre = document.createElement("link");
     pre.rel = "modulepreload";
-    pre.href = url(d.glue);
+    pre.href = glue;
     pre.integrity = d.glueIntegrity;
     document.head.appendChild(pre);
-    import(url(d.glue)).then(function (glue) {
-      return glue.default({ module_or_path: fetch(url(d.wasm), { integrity: d.wasmIntegrity }) });
-    }).catch(fail);
+    import(glue).then(function (m) {
+      return m.default({ module_or_path: fetch(url(d.wasm), { integrity: d.wasmIntegrity }) });
+    }).then(function () {
+      if (attempts > 1 && box()) box().hidden = true;
+    }, function (err) {
+      fail(err);
+      // A download that failed (a TypeError), not a module that ran and stopped.
+      if (err instanceof TypeError && attempts < 3) { started = false; listen(true); }
+    });
   }
 
   if (root.hasAttribute("data-start-now")) start();
-  else reach.forEach(function (e) { addEventListener(e, start, { capture: true, passive: true }); });
+  else listen(true);
 
   // The offline copy: the worker's address names the build, so a new build replaces it whole.
   if ("serviceWorker" in navigator && d.sw) {

@@ -13,12 +13,21 @@ use yew::prelude::*;
 /// Classes of the choropleth; `.fill-0` … `.fill-3` in the stylesheet.
 const STEPS: usize = 4;
 
+/// The pages a map's counties link to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum MapLinks {
+    /// `counties/<adcode>/`.
+    Counties,
+    /// `embed/map/<adcode>/`.
+    Embed,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct CountyMapProps {
     pub selected: Option<AttrValue>,
     pub on_select: Callback<String>,
-    /// A county's page (a link on the map for a page read without the module).
-    pub link: fn(String) -> Route,
+    /// Where a county's link goes (for a page read without the module).
+    pub links: MapLinks,
 }
 
 fn county_under(e: &web_sys::Event) -> Option<String> {
@@ -78,7 +87,14 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
     // their ids differ, since each names one element.
     let svg = |display_px: f64, prefix: &str| {
         let tree = charts::map::with_prefix(tree.clone(), prefix);
-        let href = |adcode: &str| Page::new(lang, (props.link)(adcode.to_string())).href();
+        let href = |adcode: &str| {
+            let adcode = adcode.to_string();
+            let route = match props.links {
+                MapLinks::Counties => Route::County { adcode },
+                MapLinks::Embed => Route::EmbedMapCounty { adcode },
+            };
+            Page::new(lang, route).href()
+        };
         Html::from_html_unchecked(AttrValue::from(charts::map::render_map_linked(map, &fills, props.selected.as_deref(), lang, display_px, &tree, &href)))
     };
 

@@ -1,6 +1,6 @@
 use crate::hooks::use_lang;
 use crate::components::chart_actions::ChartActions;
-use crate::components::county_map::CountyMap;
+use crate::components::county_map::{CountyMap, MapLinks};
 use crate::components::message::message;
 use crate::data;
 use crate::i18n::{pick, t, Lang};
@@ -53,7 +53,7 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
                 { message(lang, s.unknown_county, Some(&*a)) }
             }
             <div class="counties-grid">
-                <CountyMap selected={selected.map(|c| AttrValue::from(c.adcode.clone()))} {on_select} link={(|adcode| Route::County { adcode }) as fn(String) -> Route} />
+                <CountyMap selected={selected.map(|c| AttrValue::from(c.adcode.clone()))} {on_select} links={MapLinks::Counties} />
                 <section id="county-details" class="county-details" aria-live="polite">
                     { match selected {
                         Some(c) => html! { <CountyDetails adcode={c.adcode.clone()} /> },

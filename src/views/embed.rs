@@ -3,7 +3,7 @@
 
 use crate::hooks::use_lang;
 use crate::components::chart_figure::ChartFigure;
-use crate::components::county_map::CountyMap;
+use crate::components::county_map::{CountyMap, MapLinks};
 use crate::components::message::message;
 use crate::data;
 use crate::embed::HeightReporter;
@@ -85,7 +85,7 @@ pub fn EmbedMap(props: &EmbedMapProps) -> Html {
             if let Some(a) = unknown {
                 { message(lang, s.unknown_county, Some(&*a)) }
             }
-            <CountyMap selected={selected.map(|c| AttrValue::from(c.adcode.clone()))} {on_select} link={(|adcode| Route::EmbedMapCounty { adcode }) as fn(String) -> Route} />
+            <CountyMap selected={selected.map(|c| AttrValue::from(c.adcode.clone()))} {on_select} links={MapLinks::Embed} />
             if let Some(c) = selected {
                 <p class="embed-county">
                     <strong>{ pick(lang, &c.zh, &c.en) }</strong>

@@ -4,13 +4,13 @@ use crate::harness::{copy_build, dist_dir, Browser, Server, PHONE};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const ROUTES: &[(&str, &str)] = &[
-    ("#/", "2023年主要成绩"),
-    ("#/report/gdp-2023", "2333.3亿元"),
-    ("#/compare", "对比"),
-    ("#/sectors", "行业"),
-    ("#/counties", "县区"),
-    ("#/about", "关于本页与数据来源"),
+const PAGES: &[(&str, &str)] = &[
+    ("zh/report/#gdp-2023", "2333.3亿元"),
+    ("zh/compare/", "对比"),
+    ("zh/sectors/", "行业"),
+    ("zh/counties/140522/", "阳城县"),
+    ("en/about/", "About this page"),
+    ("en/embed/map/", "Jincheng"),
 ];
 
 async fn wait_for_offline_copy(b: &Browser) {
@@ -21,27 +21,30 @@ async fn wait_for_offline_copy(b: &Browser) {
 async fn the_app_works_offline_after_one_visit() {
     let s = Server::start(dist_dir());
     let b = Browser::open(PHONE).await;
-    b.load(&s, "?lang=zh#/").await;
+    b.load(&s, "zh/").await;
     wait_for_offline_copy(&b).await;
     s.set_online(false);
-    // A fresh load of the page, with the server gone.
+    // A fresh load of the page, with the server gone: every page of both languages, loaded
+    // afresh, and the module from the copy too.
     b.client.refresh().await.unwrap();
-    // The overview is the prerendered first screen; each change of route below starts the
-    // module from the offline copy (the first one before the app exists at all).
-    b.wait_until("document.querySelector('#boot .first-screen:not([hidden])') !== null").await;
-    for (route, expected) in ROUTES {
-        b.js(&format!("location.hash = {:?};", route.trim_start_matches('#'))).await;
-        b.wait_until(&format!("document.querySelector('main') && document.querySelector('main').innerText.includes({expected:?})")).await;
+    b.wait_until("document.querySelector('#app main h1') !== null").await;
+    for (page, expected) in PAGES {
+        b.client.goto("about:blank").await.unwrap();
+        b.client.goto(&s.url(page)).await.unwrap();
+        b.wait_until(&format!("document.querySelector('#app').innerText.includes({expected:?})")).await;
     }
-    // A view opened afresh: its first screen is not in the offline copy; the module draws it.
-    b.client.goto("about:blank").await.unwrap();
-    b.client.goto(&s.url("?lang=zh#/compare")).await.unwrap();
-    b.wait_for_app().await;
-    b.wait_until("document.querySelector('#app main h1').innerText.includes('对比')").await;
+    b.start_app().await;
+    // The old address too: the root and the module that sends the reader on are in the copy.
+    b.client.goto(&s.url("?lang=zh#/counties")).await.unwrap();
+    b.wait_until("location.pathname.endsWith('/zh/counties/')").await;
+    // A page the site does not have says so.
+    b.client.goto(&s.url("zh/nowhere/")).await.unwrap();
+    b.wait_until("location.pathname.endsWith('/zh/404/')").await;
     b.close().await;
 }
 
-/// A second build: the same app with one file changed, its service worker regenerated.
+/// A second build: the same app with its stylesheet changed, every page written again by the
+/// site step (new integrity, a new build id, a new offline list).
 fn next_build() -> PathBuf {
     let dir = std::env::temp_dir().join(format!("jc-next-build-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -51,35 +54,40 @@ fn next_build() -> PathBuf {
         }
         bytes
     });
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/service-worker.sh");
-    let ok = Command::new("bash").arg(script).env("TRUNK_STAGING_DIR", &dir).status().unwrap().success();
-    assert!(ok, "service-worker.sh regenerates sw.js");
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml");
+    let ok = Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--features", "ssr", "--bin", "site", "--manifest-path"])
+        .arg(&manifest)
+        .arg("--")
+        .arg(&dir)
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok, "the site step writes the next build");
     dir
 }
 
 fn build_id(dir: &Path) -> String {
-    let sw = std::fs::read_to_string(dir.join("sw.js")).unwrap();
-    sw.lines().find_map(|l| l.strip_prefix("const BUILD = \"").map(|r| r.trim_end_matches("\";").to_string())).unwrap()
+    let page = std::fs::read_to_string(dir.join("zh/index.html")).unwrap();
+    page.split("data-sw=\"sw.js?v=").nth(1).unwrap().split('"').next().unwrap().to_string()
 }
 
 #[tokio::test]
 async fn a_new_build_replaces_the_old_cache_whole() {
     let s = Server::start(dist_dir());
     let b = Browser::open(PHONE).await;
-    b.load(&s, "?lang=zh#/").await;
+    b.load(&s, "zh/").await;
     wait_for_offline_copy(&b).await;
     let old = format!("jincheng-report-{}", build_id(&dist_dir()));
     let next = next_build();
     let new = format!("jincheng-report-{}", build_id(&next));
     assert_ne!(old, new);
     s.set_root(next);
-    b.js("navigator.serviceWorker.getRegistration().then(r => r.update());").await;
-    // The open page offers the new build; accepting reloads into it.
-    b.wait_until("document.getElementById('update') !== null").await;
-    b.click("#update button").await;
-    b.start_app().await;
-    // Asked again at each poll: the new worker deletes the old cache when it activates, which
-    // may come a little after the page has reloaded.
+    // The reader comes back: the page comes from the network, registers the new build's worker,
+    // which takes the new copy whole and drops the old.
+    b.client.refresh().await.unwrap();
+    b.wait_until("document.querySelector('#app main h1') !== null").await;
     b.wait_until(&format!("(caches.keys().then(k => window.__keys = k), window.__keys && window.__keys.length === 1 && window.__keys[0] === {new:?})")).await;
+    b.wait_until(&format!("navigator.serviceWorker.controller && navigator.serviceWorker.controller.scriptURL.endsWith('v={}')", new.trim_start_matches("jincheng-report-"))).await;
     b.close().await;
 }
