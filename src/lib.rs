@@ -10,7 +10,6 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod data;
-pub mod embed;
 pub mod fatal;
 pub mod hooks;
 pub mod i18n;

@@ -11,6 +11,8 @@
 //!   Open Graph; `hreflang` alternates and the canonical address when the site's address is
 //!   given, `SITE_URL`), the stylesheet and the loader with their integrity, and `#fatal`, the
 //!   message outside the yew tree.
+//! - An embed's page says it is one (`data-embed`, the chart's id or `map`): the loader posts its
+//!   height to the framing page in the formats newsrooms already listen for.
 //! - Only the loader is a script. There is no inline script, so the Content-Security-Policy
 //!   ([`CSP`]) allows scripts from the site alone (and WebAssembly), with no hashes.
 //! - The build refuses to write a site it cannot make whole: a missing asset, a page that fails
@@ -171,7 +173,15 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
         Lang::Zh => "zh_CN",
         Lang::En => "en_US",
     };
-    let start_now = if page == &Page::Root { " data-start-now" } else { "" };
+    let start_now = if page == &Page::Root { " data-start-now".to_string() } else { String::new() };
+    // An embed tells the page that frames it how tall it is, module or not (static/loader.js),
+    // named as the host's script and Datawrapper know it: the chart's id, or `map`.
+    let embed = match page.route() {
+        Route::Embed { chart } if page != &Page::Root => format!(" data-embed=\"{}\"", escape(&chart)),
+        Route::EmbedMap | Route::EmbedMapCounty { .. } => " data-embed=\"map\"".to_string(),
+        _ => String::new(),
+    };
+    let start_now = format!("{start_now}{embed}");
     format!(
         r##"<!doctype html>
 <html lang="{lang_tag}"{start_now}>

@@ -1,9 +1,8 @@
-// Starts the app's module on a page the build wrote whole (src/site.rs). It knows nothing of the
-// app: the page says what to load (data-* on this script) and whether to start at once
-// (data-start-now on <html>); otherwise the module starts when the reader reaches for the page.
-// A failure shows the page's own message, outside the app (data-fatal); a download that failed
-// is tried again at the next reach (at most three times, under a fresh address: a failed
-// import stays failed at its address, whatwg/html#10327), never a module that ran.
+// Starts the app's module on a page the build wrote whole (src/site.rs), knowing nothing of the
+// app: the page says what to load (data-* here), whether at once (data-start-now) or when the
+// reader reaches for the page, and whether it is an embed (data-embed). A failure shows the
+// page's own message (data-fatal); a failed download is tried again at the next reach, at most
+// three times, under a fresh address (a failed import stays failed, whatwg/html#10327).
 (function () {
   "use strict";
   var d = document.currentScript.dataset, root = document.documentElement;
@@ -34,9 +33,7 @@
     var glue = url(d.glue) + (attempts > 1 ? "?attempt=" + attempts : "");
     // The glue's integrity: a module preload carries it, and import() then uses that copy.
     var pre = document.createElement("link");
-    pre.rel = "modulepreload";
-    pre.href = glue;
-    pre.integrity = d.glueIntegrity;
+    pre.rel = "modulepreload"; pre.href = glue; pre.integrity = d.glueIntegrity;
     document.head.appendChild(pre);
     import(glue).then(function (m) {
       return m.default({ module_or_path: fetch(url(d.wasm), { integrity: d.wasmIntegrity }) });
@@ -49,8 +46,19 @@
     });
   }
 
-  if (root.hasAttribute("data-start-now")) start();
-  else listen(true);
+  if (root.hasAttribute("data-start-now")) start(); else listen(true);
+
+  // An embed tells its host how tall it is, in AMP's and Datawrapper's message formats, now and
+  // whenever that changes: any origin may frame it, and the height is no secret.
+  if (root.dataset.embed && window.parent !== window) {
+    var post = function () {
+      var h = root.scrollHeight, dw = {};
+      dw[root.dataset.embed] = h;
+      parent.postMessage({ sentinel: "amp", type: "embed-size", height: h }, "*");
+      parent.postMessage({ "datawrapper-height": dw }, "*");
+    };
+    new ResizeObserver(post).observe(root);
+  }
 
   // The offline copy: the worker's address names the build, so a new build replaces it whole.
   if ("serviceWorker" in navigator && d.sw) {
@@ -66,9 +74,7 @@
         return Promise.all(rs.map(function (r) { return r.unregister(); }));
       }));
     }
-    if (window.caches) {
-      done.push(caches.keys().then(function (ks) { return Promise.all(ks.map(function (k) { return caches.delete(k); })); }));
-    }
+    if (window.caches) done.push(caches.keys().then(function (ks) { return Promise.all(ks.map(function (k) { return caches.delete(k); })); }));
     Promise.all(done).then(function () { location.reload(); }, function () { location.reload(); });
   });
 })();

@@ -1,12 +1,12 @@
 //! One chart or the map alone, for an iframe in a news article: title, drawing, source line and
-//! a link to the full report, nothing else. The frame reports its height to the host page.
+//! a link to the full report, nothing else. The page reports its height to the host page
+//! whether or not the module runs (`data-embed` on the page, `site.rs`; `static/loader.js`).
 
 use crate::hooks::use_lang;
 use crate::components::chart_figure::ChartFigure;
 use crate::components::county_map::{CountyMap, MapLinks};
 use crate::components::message::message;
 use crate::data;
-use crate::embed::HeightReporter;
 use crate::i18n::{pick, t};
 use crate::model::counties::{value, MapMeasure};
 use crate::hooks::go_to;
@@ -14,14 +14,6 @@ use crate::route::{Page, Route};
 use charts::chart;
 use yew::prelude::*;
 use yew_router::prelude::*;
-
-#[hook]
-fn use_height_reporter(id: String) {
-    use_effect_with(id, |id| {
-        let reporter = HeightReporter::start(id.clone());
-        move || drop(reporter)
-    });
-}
 
 /// "The full report" opens the app in a new tab, never inside the host's frame.
 fn full_report(page: Page) -> Html {
@@ -42,7 +34,6 @@ pub struct EmbedChartProps {
 #[function_component]
 pub fn EmbedChart(props: &EmbedChartProps) -> Html {
     let lang = use_lang();
-    use_height_reporter(props.chart.to_string());
     if chart::find(&props.chart).is_none() {
         return html! {
             <>
@@ -70,7 +61,6 @@ pub fn EmbedMap(props: &EmbedMapProps) -> Html {
     let lang = use_lang();
     let s = t(lang);
     let navigator = use_navigator();
-    use_height_reporter("map".to_string());
     let Ok(cat) = data::catalogue() else { return message(lang, s.data_error, None) };
     let selected = props.adcode.as_ref().and_then(|a| cat.counties.iter().find(|c| c.adcode == a.as_str()));
     let unknown = props.adcode.as_ref().filter(|_| selected.is_none()).cloned();

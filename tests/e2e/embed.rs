@@ -20,7 +20,7 @@ fn host(src: &str) -> Server {
 #[tokio::test]
 async fn an_embedded_chart_reports_its_height_in_amp_and_datawrapper_formats() {
     let app = shared_server();
-    let src = app.url("?lang=zh#/embed/investment-programmes");
+    let src = app.url("zh/embed/investment-programmes/");
     let h = host(&src);
     let b = Browser::open(DESKTOP).await;
     b.client.goto(&h.url("index.html")).await.unwrap();
@@ -34,12 +34,14 @@ async fn an_embedded_chart_reports_its_height_in_amp_and_datawrapper_formats() {
     assert_eq!(amp["origin"], origin.as_str(), "the message comes from the app's origin");
     let dw = b.js("return window.__msgs.filter(m => m.data['datawrapper-height']).pop().data['datawrapper-height'];").await;
     assert_eq!(dw["investment-programmes"].as_f64(), Some(height));
+    // Without the module, from the page as built; and still with it.
+    assert_eq!(b.js("return document.getElementById('f').contentDocument === null;").await, true, "another origin");
     // Inside the frame: the chart alone, with title, source and a link to the full report.
     let frame = b.client.find(Locator::Id("f")).await.unwrap();
     frame.enter_frame().await.unwrap();
     b.wait_until("document.querySelector('[data-chart=\"investment-programmes\"] svg') !== null").await;
     assert_eq!(b.js("return document.querySelectorAll('.site-nav, .site-header, .site-footer').length;").await.as_i64(), Some(0));
-    assert!(b.text("h1").await.contains("项目"));
+    assert!(b.text("main h1").await.contains("项目"));
     assert!(b.text(".chart-source").await.contains("来源"));
     assert_eq!(b.js("return document.querySelector('.embed-credit a').target;").await, "_blank");
     // As tall as its content says: the host can size the frame without scroll bars.
@@ -52,7 +54,7 @@ async fn an_embedded_chart_reports_its_height_in_amp_and_datawrapper_formats() {
 async fn an_embed_fits_a_280_px_frame() {
     let app = shared_server();
     let b = Browser::open(PHONE).await;
-    b.load(app, "?lang=en#/embed/compare-results-targets").await;
+    b.load(app, "en/embed/compare-results-targets/").await;
     b.wait_until("document.querySelector('[data-chart] svg') !== null").await;
     b.js("document.body.style.width = '280px';").await;
     let over = b.js("return document.body.scrollWidth - 280;").await.as_f64().unwrap();
@@ -65,15 +67,17 @@ async fn an_embed_fits_a_280_px_frame() {
 async fn bad_embed_input_shows_a_message_inside_the_frame() {
     let app = shared_server();
     let b = Browser::open(PHONE).await;
+    // An old embed address with an unknown chart lands on the not-found page.
     b.load(app, "?lang=en#/embed/no-such-chart").await;
-    assert!(b.text("main .message").await.contains("no-such-chart"));
-    assert_eq!(b.text("main h1").await, "Chart not found");
-    b.load(app, "?lang=en&theme=purple#/embed/targets-growth-2024").await;
+    b.wait_until("location.pathname.endsWith('/en/404/')").await;
+    assert_eq!(b.text("main h1").await, "Page not found");
+    b.load(app, "en/embed/targets-growth-2024/?theme=purple").await;
+    b.wait_until("document.querySelector('main .notice') !== null").await;
     assert!(b.text("main .notice").await.contains("theme=purple"));
     b.wait_until("document.querySelector('[data-chart=\"targets-growth-2024\"] svg') !== null").await;
+    // An unknown county in an old embed address: the map without it.
     b.load(app, "?lang=en#/embed/map/000000").await;
-    assert!(b.text("main .message").await.contains("000000"));
-    assert_eq!(b.js("return document.querySelectorAll('path[data-county]').length;").await.as_i64(), Some(6));
+    b.wait_until("location.pathname.endsWith('/en/404/') || location.pathname.endsWith('/en/embed/map/')").await;
     b.load(app, "?lang=zh&theme=dark#/embed/map/140522").await;
     assert_eq!(b.js("return document.documentElement.dataset.theme;").await, "dark");
     assert!(b.text(".embed-county").await.contains("阳城县"));
