@@ -212,11 +212,32 @@ async fn no_address_stops_the_app() {
     let s = shared_server();
     let b = Browser::open(PHONE).await;
     let long = format!("?lang=en#/{}", "a".repeat(5000));
+    // And random ones (seeded, so a failure repeats): the parser is fuzzed natively
+    // (route, model::legacy); here the browser, the loader and the module take them.
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let alphabet: Vec<char> = "/#?&=%.-_~!$'()*+,;:@ aZ09<>\"\\{}|^`[]中文".chars().collect();
+    let random: Vec<String> = (0..12)
+        .map(|_| {
+            let n = 1 + (seed % 40) as usize;
+            (0..n)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    alphabet[(seed % alphabet.len() as u64) as usize]
+                })
+                .collect::<String>()
+        })
+        .map(|r| format!("?lang=en#/{}", r.replace('#', "%23")))
+        .collect();
     for addr in [
         "#//", "?lang=en#/%00", "?lang=en#/report/s/-1", "?lang=en&theme=%3Cb%3Ex%3C/b%3E#/compare",
         "?lang=en#/embed/%3Cimg%20src=x%20onerror=alert(1)%3E", long.as_str(), "?lang=en#/report/no-such-figure",
         "zh/nowhere/", "en/embed/no-such-chart/", "en/report/#no-such-figure", "zh/counties/999999/",
-    ] {
+    ]
+    .into_iter()
+    .chain(random.iter().map(String::as_str))
+    {
         b.client.goto("about:blank").await.unwrap();
         b.client.goto(&s.url(addr)).await.unwrap();
         // The root sends the reader on first.
