@@ -32,6 +32,36 @@ fn affected(c: &Catalogue, x: &Correction, lang: Lang) -> Html {
     html! { <p class="correction-figures">{ pick(lang, "涉及：", "Figures: ") }{ for items }</p> }
 }
 
+/// Terms and units explained once, from the glossary (`seeds/glossary.toml`), in the reader's
+/// language: those with something to say beyond their translation.
+fn glossary(c: &Catalogue, lang: Lang) -> Html {
+    let g = &c.glossary;
+    let items: Vec<Html> = g
+        .terms
+        .iter()
+        .chain(&g.units)
+        .filter_map(|t| {
+            let note = match lang {
+                Lang::Zh => t.explain_zh.as_deref(),
+                Lang::En => t.explain_en.as_deref(),
+            }?;
+            Some(html! {
+                <li>
+                    <strong lang="zh-CN">{ t.zh.clone() }</strong>
+                    if lang == Lang::En && !t.en.is_empty() { { format!(" ({})", t.en) } }
+                    { pick(lang, "：", ": ") }{ note.to_string() }
+                </li>
+            })
+        })
+        .collect();
+    html! {
+        <section aria-labelledby="glossary-title">
+            <h2 id="glossary-title">{ pick(lang, "术语与单位", "Terms and units") }</h2>
+            <ul class="glossary">{ for items }</ul>
+        </section>
+    }
+}
+
 fn corrections(c: &Catalogue, lang: Lang) -> Html {
     let s = t(lang);
     html! {
@@ -99,6 +129,7 @@ pub fn About() -> Html {
                     "Every change to the published data is entered in the corrections log below, which also comes with the download.") }</li>
             </ul>
             { downloads(lang) }
+            { glossary(c, lang) }
             { corrections(c, lang) }
             <h2>{ pick(lang, "隐私", "Privacy") }</h2>
             <p>{ pick(lang, "本页不向任何第三方发出请求，不使用 Cookie，只在本机保存您的语言选择。",
@@ -141,6 +172,15 @@ mod tests {
         let f = c.figure(&first.figures[0]).unwrap();
         assert!(page.contains(&format!("href=\"zh/report/#{}\"", f.id)) && page.contains(&f.label.zh));
         assert!(about(Lang::En).contains(&first.en));
+    }
+
+    #[test]
+    fn terms_and_units_are_explained_once_in_the_readers_language() {
+        // 亩 and 斤, explained in seeds/glossary.toml.
+        let zh = about(Lang::Zh);
+        assert!(zh.contains("术语与单位") && zh.contains("1亩约合666.7平方米"), "zh");
+        let en = about(Lang::En);
+        assert!(en.contains("Terms and units") && en.contains("(mu)") && en.contains("1 jin is half a kilogram"), "en");
     }
 
     #[test]

@@ -184,6 +184,16 @@ fn column_table<T>(columns: &[Column<T>]) -> String {
     out
 }
 
+/// The glossary's terms and units that say something beyond their English, as a table.
+fn glossary_table(c: &Catalogue) -> String {
+    let g = &c.glossary;
+    let mut out = String::from("| 中文 | English | note |\n|---|---|---|\n");
+    for t in g.terms.iter().chain(&g.units).filter(|t| !t.en.is_empty() || t.explain_en.is_some()) {
+        out.push_str(&format!("| {} | {} | {} |\n", t.zh, t.en, t.explain_en.as_deref().unwrap_or("")));
+    }
+    out
+}
+
 /// The package's README: what each file and column means, how the numbers were bound to the
 /// text, and how to cite.
 pub fn readme(c: &Catalogue) -> String {
@@ -258,6 +268,13 @@ exact numbers. Growth rates in the report are in comparable prices (real terms) 
 nominal, so a baseline or projection from them is an approximation, rounded to what the method
 supports; never present one as an official statistic.
 
+## Terms and units in English
+
+One glossary gives each term and unit of the report its one English (`glossary` in the JSON;
+the column `unit_en`); `家`, the measure word of firms but also of museums, stations and hotels,
+is rendered by what it counts.
+
+{glossary}
 ## Corrections
 
 `{CORRECTIONS_CSV}` (and `corrections` in the JSON) lists every change to the published data,
@@ -297,6 +314,7 @@ this package. Figures in English are our explanation; the report is published in
         year = c.source.year,
         version = version(c),
         figure_columns = column_table(export::FIGURE_COLUMNS),
+        glossary = glossary_table(c),
         correction_columns = column_table(export::CORRECTION_COLUMNS),
         last = last_change(c).unwrap_or("none yet"),
         data_gbt = cite.data_gbt7714,
