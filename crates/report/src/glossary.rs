@@ -67,7 +67,6 @@ impl Glossary {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::model::*;
     use crate::scanner::Qualifier;
 
