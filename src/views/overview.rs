@@ -4,6 +4,7 @@ use crate::components::message::message;
 use crate::data;
 use crate::i18n::{pick, t};
 use crate::model::headlines::{resolve, RESULTS_2023, TARGETS_2024};
+use crate::model::takeaways::{takeaways, Part};
 use crate::route::{Page, Route};
 use yew::prelude::*;
 
@@ -19,6 +20,25 @@ pub fn Overview() -> Html {
         (Ok(r), Ok(t)) => (r, t),
         (Err(id), _) | (_, Err(id)) => return message(lang, s.unknown_figure, Some(&*id)),
     };
+    let points = match takeaways(cat, lang) {
+        Ok(p) => p,
+        Err(id) => return message(lang, s.unknown_figure, Some(&id)),
+    };
+    let report = Page::new(lang, Route::Report);
+    let key_points: Html = points
+        .iter()
+        .map(|p| {
+            html! {
+                <li>
+                    <h3>{ p.title.clone() }</h3>
+                    <p>{ for p.parts.iter().map(|part| match part {
+                        Part::Text(t) => html! { { t.clone() } },
+                        Part::Figure { id, text } => html! { <a href={report.href_to(id)}>{ text.clone() }</a> },
+                    }) }</p>
+                </li>
+            }
+        })
+        .collect();
     let stated = cat.figures.iter().filter(|f| !f.is_derived()).count();
     let cards = |figs: Vec<&report::Figure>| -> Html {
         figs.into_iter().map(|f| figure_card(lang, f)).collect()
@@ -35,6 +55,10 @@ pub fn Overview() -> Html {
                     <a href={Page::new(lang, Route::Compare).href()} class="button">{ pick(lang, "2023与2024对比", "2023 against 2024") }</a>
                     <a href={Page::new(lang, Route::Report).href()} class="button secondary">{ pick(lang, "阅读全文", "Read the report") }</a>
                 </p>
+            </section>
+            <section aria-labelledby="points-title" class="key-points">
+                <h2 id="points-title">{ pick(lang, "要点", "Key points") }</h2>
+                <ol class="takeaways">{ key_points }</ol>
             </section>
             <section aria-labelledby="results-title">
                 <h2 id="results-title">{ s.results_2023 }</h2>
