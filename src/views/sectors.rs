@@ -50,7 +50,7 @@ pub fn SectorsView() -> Html {
             <nav class="sector-toc" aria-label={pick(lang, "领域", "Fields")}>
                 <ul>
                 { for groups.iter().map(|(s, defs)| html! {
-                    <li><a href={page.href_to(&group_id(*s))}>{ group_name(*s, lang) }<span class="count">{ format!(" {}", defs.len()) }</span></a></li>
+                    <li><a href={page.href_to(&group_id(*s))}>{ group_name(*s, lang) }<span class="count">{ defs.len() }</span></a></li>
                 }) }
                 </ul>
             </nav>
