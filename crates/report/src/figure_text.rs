@@ -34,28 +34,28 @@ pub struct Terms {
 
 pub const TERMS_ZH: Terms = Terms {
     status: "类型",
-    value: "数值",
+    value: "原文写法",
     normalised: "换算",
-    qualifier: "限定",
-    measure: "指标性质",
+    qualifier: "约数还是确数",
+    measure: "这是什么数",
     counties: "涉及县区",
     derived: "推算",
     note: "说明",
     quote: "原文",
-    exact: "确数",
+    exact: "确数：报告给出的准确数值",
 };
 
 pub const TERMS_EN: Terms = Terms {
     status: "Kind",
-    value: "Value",
+    value: "As the report writes it",
     normalised: "In base units",
-    qualifier: "Qualifier",
-    measure: "Measure",
+    qualifier: "About, at least or exact",
+    measure: "What is counted",
     counties: "Counties",
     derived: "derived",
     note: "Note",
     quote: "Original words",
-    exact: "exact",
+    exact: "exact: the report gives the number itself",
 };
 
 pub fn terms(lang: Lang) -> &'static Terms {
@@ -228,13 +228,15 @@ pub struct Detail {
 pub fn detail(f: &Figure, counties: &[County], lang: Lang) -> Detail {
     let t = terms(lang);
     let fact = |kind, term, text: String| Fact { kind, term, text };
-    let mut facts = vec![
-        fact(FactKind::Status, t.status, status_line(f, lang)),
-        fact(FactKind::Written, t.value, written_form(f)),
-        fact(FactKind::Normalised, t.normalised, normalised(f, lang)),
-        fact(FactKind::Qualifier, t.qualifier, qualifier_line(f.qualifier, lang)),
-        fact(FactKind::Measure, t.measure, pick(lang, f.measure.zh(), f.measure.en()).to_string()),
-    ];
+    let mut facts = vec![fact(FactKind::Status, t.status, status_line(f, lang)), fact(FactKind::Written, t.value, written_form(f))];
+    // The base units only where they say more than the number shown (1.2万亿元 → 1.2 trillion
+    // yuan says the same; 1.47亿吨 → 147 million tonnes for an English reader does not).
+    let base = normalised(f, lang);
+    if base != figure_value(f, lang).trim_start_matches(f.qualifier.symbol()) && base != written_form(f).trim_start_matches(f.qualifier.symbol()) {
+        facts.push(fact(FactKind::Normalised, t.normalised, base));
+    }
+    facts.push(fact(FactKind::Qualifier, t.qualifier, qualifier_line(f.qualifier, lang)));
+    facts.push(fact(FactKind::Measure, t.measure, pick(lang, f.measure.zh(), f.measure.en()).to_string()));
     let names = county_names(f, counties, lang);
     if !names.is_empty() {
         facts.push(fact(FactKind::Counties, t.counties, names.join(pick(lang, "、", ", "))));
@@ -305,14 +307,18 @@ mod tests {
         assert_eq!(t.derived, None);
         let d = detail(&f, &qinshui(), Lang::Zh);
         let terms: Vec<&str> = d.facts.iter().map(|x| x.term).collect();
-        assert_eq!(terms, ["类型", "数值", "换算", "限定", "指标性质", "涉及县区", "原文"]);
+        // 1.4亿吨 in base units is 1.4亿吨 again for a Chinese reader: not repeated.
+        assert_eq!(terms, ["类型", "原文写法", "约数还是确数", "这是什么数", "涉及县区", "原文"]);
         let text = |term: &str| d.facts.iter().find(|x| x.term == term).unwrap().text.clone();
-        assert_eq!(text("换算"), "1.4亿吨");
-        assert_eq!(text("限定"), "≥ 不少于");
+        assert_eq!(text("约数还是确数"), "≥ 不少于");
+        assert_eq!(text("这是什么数"), "数量或水平");
         assert_eq!(text("涉及县区"), "沁水县");
         assert!(d.facts.iter().find(|x| x.term == "原文").unwrap().kind.is_chinese());
+        // For an English reader, 1.4亿吨 is 140 million tonnes: said once, as the value.
         let en = detail(&f, &qinshui(), Lang::En);
-        assert_eq!(en.facts[2].text, "140 million tonnes");
-        assert_eq!(en.facts[3].text, "≥ at least");
+        let terms: Vec<&str> = en.facts.iter().map(|x| x.term).collect();
+        assert_eq!(terms, ["Kind", "As the report writes it", "About, at least or exact", "What is counted", "Counties", "Original words"]);
+        assert_eq!(en.value, "≥140 million tonnes");
+        assert_eq!(en.facts[2].text, "≥ at least");
     }
 }

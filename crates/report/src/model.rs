@@ -52,11 +52,11 @@ closed_list! {
 closed_list! {
     /// What kind of number a figure is; levels and rates are never drawn on one axis.
     Measure {
-        Level = "level", "总量", "Level";
-        Growth = "growth", "增速", "Growth";
-        Share = "share", "占比", "Share";
-        Rank = "rank", "排名", "Rank";
-        Count = "count", "数量", "Count";
+        Level = "level", "数量或水平", "an amount or a level";
+        Growth = "growth", "变化幅度", "a change";
+        Share = "share", "比例", "a share";
+        Rank = "rank", "排名", "a rank";
+        Count = "count", "个数", "a count of things";
     }
 }
 
