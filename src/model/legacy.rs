@@ -15,7 +15,7 @@
 //!   address made of safe characters.
 
 use crate::i18n::Lang;
-use crate::model::query::{self, Theme};
+use crate::model::query;
 use crate::route::{sentence_fragment, Page, Route};
 use report::document::Document;
 use report::Catalogue;
@@ -50,10 +50,7 @@ pub struct Known<'a> {
 /// without `?` and `#`), already decided language `lang`. A path below the site's root.
 pub fn resolve(search: &str, hash: &str, lang: Lang, known: &Known) -> String {
     let (params, _) = query::parse(search);
-    let theme = params.theme.map(|t| match t {
-        Theme::Light => "?theme=light",
-        Theme::Dark => "?theme=dark",
-    });
+    let theme = params.theme.map(|t| format!("?theme={}", t.as_str()));
     let hash = query::percent_decode(hash.trim_start_matches('#'));
     let parts: Vec<&str> = hash.split('/').filter(|p| !p.is_empty()).collect();
     let page = |r: Route| Page::new(lang, r);
@@ -88,7 +85,7 @@ pub fn resolve(search: &str, hash: &str, lang: Lang, known: &Known) -> String {
     };
     let mut out = target.href();
     if let Some(t) = theme {
-        out.push_str(t);
+        out.push_str(&t);
     }
     if let Some(f) = fragment {
         out.push('#');

@@ -1,4 +1,4 @@
-//! The query string before the `#`: `?lang=zh|en&theme=light|dark`.
+//! The query string before the `#`: `?lang=zh|en&theme=light|dark|auto`.
 //!
 //! Rules: unknown parameters are ignored (hosts add their own tracking parameters); a known
 //! parameter with a bad value is reported as a [`Warning`] and otherwise ignored, so the page
@@ -10,6 +10,8 @@ use report::format::Lang;
 pub enum Theme {
     Light,
     Dark,
+    /// The reader's system decides (the default, but for embeds, which are light unless asked).
+    Auto,
 }
 
 impl Theme {
@@ -17,6 +19,7 @@ impl Theme {
         match self {
             Theme::Light => "light",
             Theme::Dark => "dark",
+            Theme::Auto => "auto",
         }
     }
 }
@@ -73,6 +76,7 @@ pub fn parse(search: &str) -> (Params, Vec<Warning>) {
             "theme" => match v.as_str() {
                 "light" => params.theme = Some(Theme::Light),
                 "dark" => params.theme = Some(Theme::Dark),
+                "auto" => params.theme = Some(Theme::Auto),
                 _ => warnings.push(Warning { param: k, value: v }),
             },
             _ => {}

@@ -60,7 +60,7 @@ mod tests {
         let light = custom_properties(&block(CSS, ":root"));
         let dark = custom_properties(&block(CSS, ":root[data-theme=\"dark\"]"));
         // The system-dark block says the same as the explicit one.
-        let media = custom_properties(&block(CSS, ":root:not([data-theme=\"light\"])"));
+        let media = custom_properties(&block(CSS, ":root:not([data-theme=\"light\"]):not([data-embed]), :root[data-embed][data-theme=\"auto\"]"));
         assert_eq!(media, dark, "the two dark blocks of main.css differ");
         [("light", light), ("dark", dark)]
     }
