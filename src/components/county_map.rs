@@ -56,7 +56,7 @@ fn focus_county(map: &web_sys::Element, adcode: &str) -> bool {
 #[function_component]
 pub fn CountyMap(props: &CountyMapProps) -> Html {
     let lang = use_lang();
-    let measure = use_state(|| MapMeasure::Items);
+    let measure = use_state(|| MapMeasure::Plans);
     let map_ref = use_node_ref();
     // A county chosen with Enter or Space: the SVG is drawn anew for the new selection, which
     // drops the focus, so it is put back on that county's path once the selection shows.
@@ -78,10 +78,7 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
     let fills: Vec<(String, String)> = values.iter().map(|(a, v)| (a.clone(), format!("fill-{}", legend.class_of(*v)))).collect();
     // What the map says in words: the most and least, each county's value and rank.
     let (name_zh, name_en, _, _) = measure.describe();
-    let unit = match *measure {
-        MapMeasure::Items | MapMeasure::Plans => ("句", "sentences"),
-        MapMeasure::Figures => ("个", "figures"),
-    };
+    let unit = measure.unit();
     let tree = charts::map::describe(map, &values, charts::map::MapMeasure { name: (name_zh, name_en), unit }, lang);
     // Both sizes in the page, the stylesheet shows one (as for the charts, `chart_figure`);
     // their ids differ, since each names one element.

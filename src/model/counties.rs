@@ -9,22 +9,23 @@ use report::document::Document;
 use report::span::Span;
 use report::{Catalogue, County, CountyItem, Place, Status};
 
-/// What the choropleth counts; the reader picks one.
+/// What the choropleth counts; the reader picks one. Each is something the report says about a
+/// county: its 2023 results, its 2024 plans, the figures that are its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MapMeasure {
-    /// Sentences of the report that concern the county.
-    Items,
-    /// Sentences of the 2024 plan that concern the county.
+    /// Sentences of the 2023 review that name the county or a place in it.
+    Achievements,
+    /// Sentences of the 2024 plan that name the county or a place in it.
     Plans,
-    /// Figures of the catalogue that concern the county.
+    /// Figures the catalogue attributes to the county (their own clause names it).
     Figures,
 }
 
 impl MapMeasure {
-    pub const ALL: [MapMeasure; 3] = [MapMeasure::Items, MapMeasure::Plans, MapMeasure::Figures];
+    pub const ALL: [MapMeasure; 3] = [MapMeasure::Plans, MapMeasure::Achievements, MapMeasure::Figures];
     pub fn key(self) -> &'static str {
         match self {
-            MapMeasure::Items => "items",
+            MapMeasure::Achievements => "achievements",
             MapMeasure::Plans => "plans",
             MapMeasure::Figures => "figures",
         }
@@ -32,12 +33,19 @@ impl MapMeasure {
     /// The label and the statement of what is counted, in (zh, en).
     pub fn describe(self) -> (&'static str, &'static str, &'static str, &'static str) {
         match self {
-            MapMeasure::Items => ("提及次数", "Mentions",
-                "报告中提到该县区或其境内地点的句子数。", "Sentences of the report that name the county or a place in it."),
+            MapMeasure::Achievements => ("2023年成绩", "2023 results",
+                "2023年工作回顾中写到该县区或其境内地点的句子数。", "Sentences of the review of 2023 that name the county or a place in it."),
             MapMeasure::Plans => ("2024年部署", "2024 plans",
-                "2024年工作安排中提到该县区或其境内地点的句子数。", "Sentences of the 2024 plan that name the county or a place in it."),
-            MapMeasure::Figures => ("相关数据", "Figures",
-                "归属该县区的数据个数：数据所在分句提到该县区或其境内地点。", "Figures attributed to the county: the clause that states each one names the county or a place in it."),
+                "2024年工作安排中写到该县区或其境内地点的句子数。", "Sentences of the 2024 plan that name the county or a place in it."),
+            MapMeasure::Figures => ("归属数据", "Its own figures",
+                "归属该县区的数据个数：数据所在分句写到该县区或其境内地点。", "Figures that are the county's: the clause that states each one names the county or a place in it."),
+        }
+    }
+    /// What one unit of the measure is, in (zh, en): 句 / sentences.
+    pub fn unit(self) -> (&'static str, &'static str) {
+        match self {
+            MapMeasure::Achievements | MapMeasure::Plans => ("句", "sentences"),
+            MapMeasure::Figures => ("个", "figures"),
         }
     }
 }
@@ -57,7 +65,7 @@ pub fn figures_of<'a>(cat: &'a Catalogue, adcode: &str) -> Vec<&'a str> {
 
 pub fn value(cat: &Catalogue, adcode: &str, m: MapMeasure) -> usize {
     match m {
-        MapMeasure::Items => items_of(cat, adcode).len(),
+        MapMeasure::Achievements => items_of(cat, adcode).iter().filter(|i| i.status == Status::Actual).count(),
         MapMeasure::Plans => items_of(cat, adcode).iter().filter(|i| i.status == Status::Target).count(),
         MapMeasure::Figures => figures_of(cat, adcode).len(),
     }
@@ -141,10 +149,10 @@ mod tests {
     fn measures_count_what_they_say() {
         let c = cat();
         for county in &c.counties {
-            let items = value(&c, &county.adcode, MapMeasure::Items);
+            let done = value(&c, &county.adcode, MapMeasure::Achievements);
             let plans = value(&c, &county.adcode, MapMeasure::Plans);
-            assert!(plans <= items);
-            assert_eq!(items, c.county_items.iter().filter(|i| i.county == county.adcode).count());
+            // Every sentence that names the county is of the review or of the plan.
+            assert_eq!(done + plans, c.county_items.iter().filter(|i| i.county == county.adcode).count());
         }
         // 沁水: 华能120万千瓦抽水蓄能 is a figure in a sentence that names the county.
         assert!(figures_of(&c, "140521").contains(&"qinshui-pumped-storage-capacity"));

@@ -80,7 +80,7 @@ pub fn EmbedMap(props: &EmbedMapProps) -> Html {
                 <p class="embed-county">
                     <strong>{ pick(lang, &c.zh, &c.en) }</strong>
                     { pick(lang, "：报告提到", ": named in ") }
-                    { value(cat, &c.adcode, MapMeasure::Items) }
+                    { value(cat, &c.adcode, MapMeasure::Achievements) + value(cat, &c.adcode, MapMeasure::Plans) }
                     { pick(lang, "句，其中2024年部署", " sentences, of them 2024 plans: ") }
                     { value(cat, &c.adcode, MapMeasure::Plans) }
                     { pick(lang, "句。", ".") }
