@@ -13,6 +13,9 @@ pub mod data;
 pub mod fatal;
 pub mod hooks;
 pub mod i18n;
+/// The language test (native, with the renderer the build uses).
+#[cfg(all(test, feature = "ssr"))]
+mod lang_audit;
 pub mod model;
 pub mod route;
 #[cfg(feature = "ssr")]

@@ -28,7 +28,7 @@ pub fn downloads(lang: Lang) -> Html {
                 <a class="button" href={href(package::FIGURES_CSV)} download={package::FIGURES_CSV} type="text/csv">{ s.download_csv }</a>
             </p>
             <p>
-                { s.package_intro }
+                { s.package_intro }{ crate::i18n::pick(lang, "（", " (") }<span lang="en">{ "Frictionless Data Package" }</span>{ crate::i18n::pick(lang, "）：", "): ") }
                 <a href={href(package::DESCRIPTOR)} type="application/json">{ package::DESCRIPTOR }</a>
                 { s.package_and }
                 <a href={href(package::README)} type="text/markdown">{ s.package_readme }</a>

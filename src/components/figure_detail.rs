@@ -2,6 +2,7 @@
 //! which the proofreading sheet prints too; this component only lays them out.
 use crate::hooks::use_lang;
 use crate::data;
+use crate::components::note::note_text;
 use crate::i18n::t;
 use crate::route::{Page, Route};
 use report::figure_text::{detail, FactKind};
@@ -50,7 +51,12 @@ pub fn FigureDetail(props: &FigureDetailProps) -> Html {
                 { for d.facts.into_iter().map(|fact| html! {
                     <>
                         <dt>{ fact.term }</dt>
-                        if fact.kind == FactKind::Quote {
+                        if fact.kind == FactKind::Note {
+                            <dd>{ note_text(&fact.text) }</dd>
+                        } else if fact.kind == FactKind::Derived {
+                            // A formula of ids and the report's amounts: code, in no language.
+                            <dd><code class="formula">{ fact.text }</code></dd>
+                        } else if fact.kind == FactKind::Quote {
                             <dd lang="zh-CN" class="quote">{ fact.text }</dd>
                         } else if fact.kind.is_chinese() {
                             <dd lang="zh-CN">{ fact.text }</dd>

@@ -62,6 +62,19 @@ fn glossary(c: &Catalogue, lang: Lang) -> Html {
     }
 }
 
+/// A text of the corrections log, the report's words in it marked Chinese (and English words in
+/// a Chinese entry marked English): the log is never rewritten, so its entries quote bare.
+fn marked(text: &str, lang: Lang) -> Html {
+    let other = match lang {
+        Lang::Zh => "en",
+        Lang::En => "zh-CN",
+    };
+    report::language::foreign_runs(text, lang)
+        .into_iter()
+        .map(|(foreign, run)| if foreign { html! { <span lang={other}>{ run.to_string() }</span> } } else { html! { { run.to_string() } } })
+        .collect()
+}
+
 fn corrections(c: &Catalogue, lang: Lang) -> Html {
     let s = t(lang);
     html! {
@@ -75,7 +88,7 @@ fn corrections(c: &Catalogue, lang: Lang) -> Html {
                     { for c.corrections.iter().rev().map(|x| html! {
                         <li>
                             <p><time datetime={x.date.clone()}>{ date(&x.date, lang) }</time></p>
-                            <p>{ pick(lang, &x.zh, &x.en) }</p>
+                            <p>{ marked(pick(lang, &x.zh, &x.en), lang) }</p>
                             if !x.figures.is_empty() { { affected(c, x, lang) } }
                         </li>
                     }) }
@@ -102,13 +115,16 @@ pub fn About() -> Html {
             <h2>{ pick(lang, "来源", "Sources") }</h2>
             <ul>
                 <li>{ if lang == Lang::Zh {
-                    format!("《{}》（{}，{}年）全文（{length}），原样收录于本应用，未作改动。", src.title_zh, src.author_zh, src.year)
+                    html! { { format!("《{}》（{}，{}年）全文（{length}），原样收录于本应用，未作改动。", src.title_zh, src.author_zh, src.year) } }
                 } else {
-                    format!("The full text of the {} (《{}》, {}, {}), {length}, bundled unchanged. It is published in Chinese only; this app explains its figures in English.", src.title_en, src.title_zh, src.author_en, src.year)
+                    html! { <>
+                        { format!("The full text of the {} (", src.title_en) }<span lang="zh-CN">{ format!("《{}》", src.title_zh) }</span>
+                        { format!(", {}, {}), {length}, bundled unchanged. It is published in Chinese only; this app explains its figures in English.", src.author_en, src.year) }
+                    </> }
                 } }</li>
-                <li>{ pick(lang,
-                    "县区边界：echarts-china-cities-pypkg 0.0.9 中的晋城市地图（MIT 许可），由 ECharts 压缩坐标解码为 GeoJSON，精度约100米。",
-                    "County boundaries: the Jincheng city map of echarts-china-cities-pypkg 0.0.9 (MIT licence), decoded from ECharts' compressed coordinates into GeoJSON; precise to about 100 m.") }</li>
+                <li>{ pick(lang, "县区边界：", "County boundaries: the Jincheng city map of ") }<code>{ "echarts-china-cities-pypkg 0.0.9" }</code>{ pick(lang,
+                    " 中的晋城市地图（MIT 许可），由 ECharts 压缩坐标解码为 GeoJSON，精度约100米。",
+                    " (MIT licence), decoded from ECharts' compressed coordinates into GeoJSON; precise to about 100 m.") }</li>
             </ul>
             <h2>{ pick(lang, "方法", "Method") }</h2>
             <p>{ if lang == Lang::Zh {
@@ -142,6 +158,19 @@ pub fn About() -> Html {
 mod tests {
     use super::*;
 
+    /// The page's text without its tags and yew's comments: what a reader reads.
+    fn text_of(html: &str) -> String {
+        let mut out = String::new();
+        let mut rest = html;
+        while let Some(lt) = rest.find('<') {
+            out.push_str(&rest[..lt]);
+            let close = if rest[lt..].starts_with("<!--") { "-->" } else { ">" };
+            rest = rest[lt..].find(close).map_or("", |e| &rest[lt + e + close.len()..]);
+        }
+        out.push_str(rest);
+        out
+    }
+
     fn about(lang: Lang) -> String {
         futures::executor::block_on(crate::site::render(Page::new(lang, Route::About)))
     }
@@ -164,14 +193,19 @@ mod tests {
         assert!(page.contains("更正记录"));
         let first = &c.corrections[0];
         let last = c.corrections.last().unwrap();
-        let (at_first, at_last) = (page.find(&first.zh).unwrap(), page.find(&last.zh).unwrap());
+        let text = text_of(&page);
+        let (at_first, at_last) = (text.find(&first.zh).unwrap(), text.find(&last.zh).unwrap());
         assert!(at_last < at_first, "newest first");
         assert!(page.contains(&format!("datetime=\"{}\"", first.date)));
         assert!(page.contains(&date(&first.date, Lang::Zh)));
         // A stated figure of the log links to its sentence, by its label.
         let f = c.figure(&first.figures[0]).unwrap();
         assert!(page.contains(&format!("href=\"zh/report/#{}\"", f.id)) && page.contains(&f.label.zh));
-        assert!(about(Lang::En).contains(&first.en));
+        let en = about(Lang::En);
+        assert!(text_of(&en).contains(&first.en));
+        // The report's words in an English entry are marked Chinese.
+        let quoted = c.corrections.iter().find_map(|x| report::language::foreign_runs(&x.en, Lang::En).into_iter().find(|r| r.0)).unwrap().1;
+        assert!(en.contains(&format!("<span lang=\"zh-CN\">{quoted}</span>")), "{quoted}");
     }
 
     #[test]

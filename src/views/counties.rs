@@ -2,6 +2,7 @@ use crate::hooks::use_lang;
 use crate::components::chart_actions::ChartActions;
 use crate::components::county_map::{CountyMap, MapLinks};
 use crate::components::message::message;
+use crate::components::note::note_text;
 use crate::data;
 use crate::i18n::{pick, t, Lang};
 use crate::model::counties::{county_town_role, figures_of, groups, value, MapMeasure};
@@ -67,7 +68,7 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
                 share={Page::new(lang, selected.map_or(Route::Counties, |c| Route::County { adcode: c.adcode.clone() })).href()}
                 embed_height={640} />
             { county_table(lang, cat) }
-            <p class="map-credit">{ pick(lang, "地图：echarts-china-cities-pypkg 0.0.9（MIT 许可），精度约100米。", "Map: echarts-china-cities-pypkg 0.0.9 (MIT licence), precise to about 100 m.") }</p>
+            <p class="map-credit">{ pick(lang, "地图：", "Map: ") }<code>{ "echarts-china-cities-pypkg 0.0.9" }</code>{ pick(lang, "（MIT 许可），精度约100米。", " (MIT licence), precise to about 100 m.") }</p>
         </div>
     }
 }
@@ -77,10 +78,11 @@ fn item_list<'a>(lang: Lang, items: impl IntoIterator<Item = &'a CountyItem>) ->
         <ul class="county-items">
         { for items.into_iter().map(|i| html! {
             <li>
-                <span lang="zh-CN">{ i.sentence.clone() }</span>
+                // The report's own sentence, quoted in its language.
+                <q lang="zh-CN">{ i.sentence.clone() }</q>
                 { " " }
                 <a href={Page::new(lang, Route::Report).href_to(&sentence_fragment(i.span[0]))} class="item-link">
-                    { pick(lang, "原文", "In the report") }<span class="sr-only">{ format!(": {}", i.sentence.chars().take(12).collect::<String>()) }</span>
+                    { pick(lang, "原文", "In the report") }<span class="sr-only">{ ": " }<span lang="zh-CN">{ i.sentence.chars().take(12).collect::<String>() }</span></span>
                 </a>
             </li>
         }) }
@@ -107,8 +109,12 @@ fn CountyDetails(props: &CountyDetailsProps) -> Html {
             <h2>{ name(county) }</h2>
             if let Some(f) = top_ten {
                 <p class="badge">
-                    { pick(lang, "2021—2023年连续三年进入全省县域经济10强（报告点名泽州、高平、阳城、沁水）。",
-                        "Among Shanxi's ten strongest county economies three years running, 2021–2023 (the report names 泽州, 高平, 阳城 and 沁水).") }
+                    { match lang {
+                        Lang::Zh => "2021—2023年连续三年进入全省县域经济10强（报告点名泽州、高平、阳城、沁水）。".to_string(),
+                        // The counties the figure names, in the report's order.
+                        Lang::En => format!("Among Shanxi's ten strongest county economies three years running, 2021–2023 (the report names {}).",
+                            english_list(&report::figure_text::county_names(f, &cat.counties, lang))),
+                    } }
                     { " " }<a href={Page::new(lang, Route::Report).href_to(&f.id)}>{ pick(lang, "原文", "In the report") }</a>
                 </p>
             }
@@ -129,7 +135,7 @@ fn CountyDetails(props: &CountyDetailsProps) -> Html {
                         <strong lang="zh-CN">{ p.name.clone() }</strong>
                         { match (&p.note, p.stated) {
                             (_, true) => html! { <span>{ pick(lang, "（报告写明所在县区）", " (the report names the county)") }</span> },
-                            (Some(n), false) => html! { <span class="place-note">{ format!("{} {n}", pick(lang, "——报告未写明所在县区：", "— the report does not say where it is:")) }</span> },
+                            (Some(n), false) => html! { <span class="place-note">{ pick(lang, "——报告未写明所在县区：", " — the report does not say where it is: ") }{ note_text(n.get(lang)) }</span> },
                             (None, false) => html! {},
                         } }
                     </li>
@@ -138,6 +144,15 @@ fn CountyDetails(props: &CountyDetailsProps) -> Html {
             }
             <p class="hint">{ format!("{}{}", figures_of(cat, &county.adcode).len(), pick(lang, "个相关数据。", " figures concern it.")) }</p>
         </>
+    }
+}
+
+/// "a, b and c".
+fn english_list(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 

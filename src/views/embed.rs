@@ -86,7 +86,7 @@ pub fn EmbedMap(props: &EmbedMapProps) -> Html {
                     { pick(lang, "句。", ".") }
                 </p>
             }
-            <p class="chart-source">{ pick(lang, "来源：2024年晋城市政府工作报告；地图：echarts-china-cities-pypkg（MIT）", "Source: Jincheng government work report 2024; map: echarts-china-cities-pypkg (MIT)") }</p>
+            <p class="chart-source">{ pick(lang, "来源：2024年晋城市政府工作报告；地图：", "Source: Jincheng government work report 2024; map: ") }<code>{ "echarts-china-cities-pypkg" }</code>{ " (MIT)" }</p>
             { full_report(Page::new(lang, selected.map_or(Route::Counties, |c| Route::County { adcode: c.adcode.clone() }))) }
         </>
     }

@@ -150,23 +150,32 @@ pub fn ReportView() -> Html {
         _ => None,
     };
 
+    // The report's headings are Chinese; an English page gives each its English (the
+    // catalogue's, `seeds/structure.toml`) with the Chinese beside it as a subtitle.
+    let toc_entry = |href: String, zh: String, en: Option<&str>| match (lang, en) {
+        (Lang::En, Some(en)) => html! {
+            <a class="toc-link" {href}>{ en.to_string() }<span class="toc-zh" lang="zh-CN">{ zh }</span></a>
+        },
+        _ => html! { <a class="toc-link" {href}>{ zh }</a> },
+    };
     let toc: Html = doc
         .parts
         .iter()
         .enumerate()
         .filter(|(_, p)| p.heading.is_some())
         .map(|(pi, p)| {
+            let digit = |n: u8| report::document::CHINESE_DIGITS[(n as usize).saturating_sub(1)];
             html! {
                 <li>
-                    <a class="toc-link" href={page.href_to(&part_id(pi))}>{ format!("{}、{}", report::document::CHINESE_DIGITS[(p.number as usize).saturating_sub(1)], p.title) }</a>
+                    { toc_entry(page.href_to(&part_id(pi)), format!("{}、{}", digit(p.number), p.title), cat.heading_en(p.number, None)) }
                     if !p.sections.is_empty() {
                         <ol>
                         { for p.sections.iter().enumerate().map(|(si, sec)| {
                             let label = match sec.kind {
-                                SectionKind::Programme => format!("（{}）{}", report::document::CHINESE_DIGITS[(sec.number as usize).saturating_sub(1)], sec.title.split('，').next().unwrap_or(&sec.title)),
-                                SectionKind::ReviewLine => format!("{}是 {}", report::document::CHINESE_DIGITS[(sec.number as usize).saturating_sub(1)], sec.title),
+                                SectionKind::Programme => format!("（{}）{}", digit(sec.number), sec.toc_title()),
+                                SectionKind::ReviewLine => format!("{}是 {}", digit(sec.number), sec.toc_title()),
                             };
-                            html! { <li><a class="toc-link" href={page.href_to(&section_id(pi, si))}>{ label }</a></li> }
+                            html! { <li>{ toc_entry(page.href_to(&section_id(pi, si)), label, cat.heading_en(p.number, Some(sec.number))) }</li> }
                         }) }
                         </ol>
                     }

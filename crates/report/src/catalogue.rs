@@ -86,7 +86,10 @@ pub struct FigureEntry {
     pub occurrence: Option<usize>,
     pub unit: Option<String>,
     pub qualifier: Option<String>,
-    pub note: Option<String>,
+    pub note_zh: Option<String>,
+    pub note_en: Option<String>,
+    /// The former one-language note: refused with a message saying what replaced it.
+    pub note: Option<toml::Value>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -108,7 +111,29 @@ pub struct DerivedEntry {
     pub inputs: Vec<String>,
     pub year: i32,
     pub status: String,
-    pub note: Option<String>,
+    pub note_zh: Option<String>,
+    pub note_en: Option<String>,
+    /// The former one-language note: refused with a message saying what replaced it.
+    pub note: Option<toml::Value>,
+}
+
+/// An entry's note in both languages, checked (see [`crate::language`]); problems go to `fail`.
+pub(crate) fn entry_note(zh: Option<&str>, en: Option<&str>, legacy: bool, mut fail: impl FnMut(String)) -> Option<Label> {
+    if legacy {
+        fail("`note` is written in both languages now: `note_zh` and `note_en`".into());
+    }
+    match crate::language::note_pair(zh, en) {
+        Ok(note) => {
+            for m in note.iter().flat_map(crate::language::note_problems) {
+                fail(m);
+            }
+            note
+        }
+        Err(m) => {
+            fail(m);
+            None
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -230,6 +255,7 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
             if measure.is_none() {
                 fail(format!("unknown measure `{}`", e.measure));
             }
+            let note = entry_note(e.note_zh.as_deref(), e.note_en.as_deref(), e.note.is_some(), &mut fail);
             let counts = e.counts.as_deref().and_then(|c| {
                 let parsed = Counts::parse(c);
                 if parsed.is_none() {
@@ -366,7 +392,7 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
                 numeral,
                 derived: None,
                 derived_from: vec![],
-                note: e.note.clone(),
+                note,
                 unit_en: String::new(),
                 counts,
                 part,
@@ -405,6 +431,7 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
         let entry = format!("{file}:{}", d.id);
         match crate::derived::derive(&d, &figures) {
             Ok(mut f) => {
+                f.note = entry_note(d.note_zh.as_deref(), d.note_en.as_deref(), d.note.is_some(), |m| problems.push(Problem { entry: entry.clone(), message: m }));
                 // In its input's unit, the input's English (what 家 counts); else the glossary's.
                 let input = figures.iter().find(|i| Some(&i.id) == f.derived_from.first());
                 match input.filter(|i| i.base_unit == f.base_unit) {
@@ -420,6 +447,16 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
                 figures.push(f);
             }
             Err(m) => problems.push(Problem { entry, message: m }),
+        }
+    }
+
+    // A note names other figures by id (in backticks): each must be one.
+    for f in &figures {
+        for id in f.note.iter().flat_map(|n| [n.zh.as_str(), n.en.as_str()]).flat_map(crate::language::note_ids) {
+            if !figures.iter().any(|o| o.id == id) {
+                let file = ids.get(&f.id).cloned().unwrap_or_default();
+                problems.push(Problem { entry: format!("{file}:{}", f.id), message: format!("the note names `{id}`, which is no figure") });
+            }
         }
     }
 
@@ -441,6 +478,8 @@ pub fn bind(sources: &Sources) -> (Bound, Vec<Problem>) {
         glossary,
         // Read and checked against the figures afterwards (`crate::corrections`).
         corrections: vec![],
+        // Read and checked against the text afterwards (`crate::structure`).
+        headings: vec![],
     };
     (Bound { catalogue, exclusions, quantities }, problems)
 }

@@ -128,7 +128,8 @@ fn finish(
         numeral: a.numeral,
         derived: Some(formula),
         derived_from: vec![a.id.clone(), b.id.clone()],
-        note: d.note.clone(),
+        // The note is the catalogue's to check and set (`catalogue::entry_note`).
+        note: None,
         unit_en: String::new(),
         counts: a.counts,
         part: a.part,
@@ -151,7 +152,7 @@ mod tests {
     }
     fn entry(formula: &str, inputs: [&str; 2]) -> DerivedEntry {
         DerivedEntry { id: "x".into(), zh: "x".into(), en: "x".into(), sector: "economy".into(), formula: formula.into(),
-            inputs: inputs.iter().map(|s| s.to_string()).collect(), year: 2022, status: "actual".into(), note: None }
+            inputs: inputs.iter().map(|s| s.to_string()).collect(), year: 2022, status: "actual".into(), note_zh: None, note_en: None, note: None }
     }
 
     #[test]

@@ -54,6 +54,17 @@ pub struct Section {
     pub span: Span,
 }
 
+impl Section {
+    /// The title as the table of contents gives it: a programme's first clause, the battle
+    /// (坚定不移打好产业转型攻坚战 of 坚定不移打好产业转型攻坚战，推动…); a review line's title whole.
+    pub fn toc_title(&self) -> &str {
+        match self.kind {
+            SectionKind::Programme => self.title.split('，').next().unwrap_or(&self.title),
+            SectionKind::ReviewLine => &self.title,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Part {
     /// 1-based; 0 for the address that precedes the first heading.

@@ -219,9 +219,12 @@ pub const FIGURE_COLUMNS: &[Column<Figure>] = &[
     Column { name: "derived_from", field_type: FieldType::String, title: "Derived from / 推算依据",
         description: "Ids of the figures a derived figure is computed from, separated by spaces. Empty for a stated figure.",
         required: false, unique: false, values: any, minimum: None, unit: Unit::None, cell: |f| f.derived_from.join(" ") },
-    Column { name: "note", field_type: FieldType::String, title: "Note / 说明",
-        description: "Why the entry reads as it does, where that is not obvious: how a number was read, what a derived figure can and cannot say.",
-        required: false, unique: false, values: any, minimum: None, unit: Unit::None, cell: |f| optional(&f.note) },
+    Column { name: "note_zh", field_type: FieldType::String, title: "Note (Chinese) / 说明",
+        description: "Why the entry reads as it does, where that is not obvious (how a number was read, what a derived figure can and cannot say), in Chinese. Other figures are named by their id in backticks (`gdp-2023`). Empty when there is no note; a note is always in both languages.",
+        required: false, unique: false, values: any, minimum: None, unit: Unit::None, cell: |f| f.note.as_ref().map(|n| n.zh.clone()).unwrap_or_default() },
+    Column { name: "note_en", field_type: FieldType::String, title: "Note (English) / 英文说明",
+        description: "The same note in English. The report's own words stand in Chinese quotation marks (“3年500亿”), other figures by their id in backticks.",
+        required: false, unique: false, values: any, minimum: None, unit: Unit::None, cell: |f| f.note.as_ref().map(|n| n.en.clone()).unwrap_or_default() },
     Column { name: "part", field_type: FieldType::Integer, title: "Part / 部分",
         description: "The part of the report holding the quote: 1 reviews 2023, 2 sets the 2024 tasks, 3 is about the government itself.",
         required: true, unique: false, values: any, minimum: Some(1), unit: Unit::None, cell: |f| f.part.to_string() },
@@ -422,6 +425,9 @@ mod tests {
         assert_eq!(field("span_start")["unit"], "character");
         assert_eq!((field("year")["type"].as_str(), field("span_end")["type"].as_str()), (Some("year"), Some("integer")));
         assert!(field("since").get("constraints").is_none(), "since may be empty");
+        // A note is in both languages, one column each.
+        assert!(described.windows(2).any(|w| w == ["note_zh", "note_en"]), "{described:?}");
+        assert!(!described.contains(&"note"));
     }
 
     #[test]

@@ -9,6 +9,9 @@
 //! - Numbers come from [`crate::format`]; the words around them (status, sector, qualifier,
 //!   measure, county names) from the catalogue's closed lists and records. Nothing here knows a
 //!   particular figure.
+//! - Every text is in the reader's language: a note too (its `zh` or its `en`); only the
+//!   report's own words (the quote, the number as written) stay Chinese, and say so
+//!   ([`FactKind::is_chinese`]).
 //! - The status names the year: the report's own pair reads "2023年实绩" / "2024年目标"; any other
 //!   year is spelled out ("2022年实绩", "target for 2025"), so a derived 2022 baseline never reads
 //!   as a 2023 result.
@@ -245,7 +248,7 @@ pub fn detail(f: &Figure, counties: &[County], lang: Lang) -> Detail {
         facts.push(fact(FactKind::Derived, t.derived, formula.clone()));
     }
     if let Some(note) = &f.note {
-        facts.push(fact(FactKind::Note, t.note, note.clone()));
+        facts.push(fact(FactKind::Note, t.note, note.get(lang).to_string()));
     }
     facts.push(fact(FactKind::Quote, t.quote, quoted(&f.quote)));
     Detail { label: pick(lang, &f.label.zh, &f.label.en).to_string(), value: figure_value(f, lang), spoken: spoken_value(f, lang), facts }
@@ -320,5 +323,15 @@ mod tests {
         assert_eq!(terms, ["Kind", "As the report writes it", "About, at least or exact", "What is counted", "Counties", "Original words"]);
         assert_eq!(en.value, "≥140 million tonnes");
         assert_eq!(en.facts[2].text, "≥ at least");
+    }
+
+    #[test]
+    fn the_note_is_in_the_readers_language() {
+        let mut f = coal();
+        f.note = Some(Label { zh: "稳定在1.4亿吨以上，即不少于此数。".into(), en: "Held at 140 million tonnes or more.".into() });
+        let note = |lang| detail(&f, &qinshui(), lang).facts.into_iter().find(|x| x.kind == FactKind::Note).unwrap();
+        assert_eq!((note(Lang::Zh).term, note(Lang::Zh).text.as_str()), ("说明", "稳定在1.4亿吨以上，即不少于此数。"));
+        assert_eq!((note(Lang::En).term, note(Lang::En).text.as_str()), ("Note", "Held at 140 million tonnes or more."));
+        assert!(!FactKind::Note.is_chinese());
     }
 }

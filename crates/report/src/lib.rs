@@ -10,11 +10,13 @@
 //! [`model`] holds the records the app receives; [`format`] writes numbers for readers and
 //! [`figure_text`] the words around them (a card, a tooltip, the details), for the app and the
 //! proofreading sheet alike; [`glossary`] gives each term and unit its one English.
-//! [`corrections`] reads the corrections log.
+//! [`corrections`] reads the corrections log; [`structure`] the English of the report's headings.
+//! [`language`] says which language a text is in, for the notes' checks and the app's test.
 
 pub mod document;
 pub mod format;
 pub mod glossary;
+pub mod language;
 pub mod model;
 pub mod numerals;
 pub mod pack;
@@ -27,6 +29,8 @@ pub mod catalogue;
 pub mod corrections;
 #[cfg(feature = "catalogue-source")]
 pub mod derived;
+#[cfg(feature = "catalogue-source")]
+pub mod structure;
 pub mod export;
 pub mod figure_text;
 pub mod package;
@@ -51,7 +55,8 @@ pub mod seeds {
 
     /// Reads `dir/000_*.txt`, `dir/figures/*.toml` (in name order), `dir/places.toml` and
     /// `dir/glossary.toml`, and binds them; then reads `dir/corrections.toml` (if there is one)
-    /// into the catalogue, checked against the bound figures.
+    /// into the catalogue, checked against the bound figures, and `dir/structure.toml` (the
+    /// headings' English), checked against the text.
     pub fn load(dir: &Path) -> std::io::Result<(Bound, Vec<Problem>)> {
         let text = std::fs::read_to_string(dir.join("000_fcfb6c78775ab0b2.txt"))?;
         let places = std::fs::read_to_string(dir.join("places.toml"))?;
@@ -75,6 +80,10 @@ pub mod seeds {
         let (corrections, log_problems) = crate::corrections::read(&log, &bound.catalogue);
         bound.catalogue.corrections = corrections;
         problems.extend(log_problems);
+        let structure = std::fs::read_to_string(dir.join(crate::structure::FILE))?;
+        let (headings, heading_problems) = crate::structure::read(&structure, &crate::document::Document::parse(text.as_str()));
+        bound.catalogue.headings = headings;
+        problems.extend(heading_problems);
         Ok((bound, problems))
     }
 

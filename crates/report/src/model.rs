@@ -88,10 +88,21 @@ closed_list! {
     }
 }
 
+/// One text in both languages: a figure's label, an editor's note, a heading's English.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Label {
     pub zh: String,
     pub en: String,
+}
+
+impl Label {
+    /// The text in `lang`.
+    pub fn get(&self, lang: crate::format::Lang) -> &str {
+        match lang {
+            crate::format::Lang::Zh => &self.zh,
+            crate::format::Lang::En => &self.en,
+        }
+    }
 }
 
 /// One figure of the catalogue: the JSON contract. Every record has every key (null or [] when
@@ -128,8 +139,10 @@ pub struct Figure {
     pub derived: Option<String>,
     #[serde(default)]
     pub derived_from: Vec<String>,
+    /// Why the entry reads as it does, in both languages (see [`crate::language`] for the
+    /// marks a note may carry: figure ids in backticks, the report's words in “…”).
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Label>,
     /// The unit in English, from the glossary: "yuan", "mu", "museums" (what 家 counts here), or
     /// empty when the English label names what is counted and the number stands alone.
     #[serde(default)]
@@ -160,15 +173,27 @@ pub struct County {
 
 /// A place the report names and the county it lies in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Place {
     pub name: String,
     pub county: String,
     /// Whether the report itself ties the place to the county.
     pub stated: bool,
-    /// Why we place it there, when the report does not say.
+    /// Why we place it there, when the report does not say; in both languages.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Label>,
+}
+
+/// The English of a heading of the report (`seeds/structure.toml`): a part (`section` none) or
+/// a section of a part, by the numbers the text gives them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Heading {
+    pub part: u8,
+    #[serde(default)]
+    pub section: Option<u8>,
+    /// The heading as the table of contents shows it ([`crate::document::Section::toc_title`]).
+    pub zh: String,
+    pub en: String,
 }
 
 /// A sentence of the report that concerns a county.
@@ -222,6 +247,9 @@ pub struct Catalogue {
     /// What changed in the published data, oldest first (`seeds/corrections.toml`).
     #[serde(default)]
     pub corrections: Vec<Correction>,
+    /// The English of every heading of the report, parts and sections (`seeds/structure.toml`).
+    #[serde(default)]
+    pub headings: Vec<Heading>,
 }
 
 /// The report the catalogue is drawn from: what the About page names and the downloads cite.
@@ -262,5 +290,11 @@ pub struct Correction {
 impl Catalogue {
     pub fn figure(&self, id: &str) -> Option<&Figure> {
         self.figures.iter().find(|f| f.id == id)
+    }
+
+    /// The English of a heading: part `part` (1-based, as numbered in the text), or section
+    /// `section` of it. The one place the app and the tools look a heading's English up.
+    pub fn heading_en(&self, part: u8, section: Option<u8>) -> Option<&str> {
+        self.headings.iter().find(|h| h.part == part && h.section == section).map(|h| h.en.as_str())
     }
 }

@@ -5,18 +5,43 @@
 //! lists only those attributed to that county (by clause, see `catalogue`). The table
 //! (`seeds/places.toml`) marks each mapping the report does not itself state. Names of the whole
 //! city or its urban core (市区, 主城区) are not places of any one county.
+//! - A place's note, why we put it where the report does not say, is in both languages
+//!   (`note_zh` and `note_en`), checked like a figure's (`crate::language`): a note in one
+//!   language only is refused.
 
 use crate::document::Document;
 use crate::model::{County, CountyItem, Figure, Place, Status};
+#[cfg(feature = "catalogue-source")]
 use serde::Deserialize;
 
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default)]
 pub struct Places {
-    #[serde(default, rename = "county")]
     pub counties: Vec<County>,
-    #[serde(default, rename = "place")]
     pub places: Vec<Place>,
+}
+
+/// `places.toml` as written.
+#[cfg(feature = "catalogue-source")]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlacesFile {
+    #[serde(default)]
+    county: Vec<County>,
+    #[serde(default)]
+    place: Vec<PlaceEntry>,
+}
+
+#[cfg(feature = "catalogue-source")]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlaceEntry {
+    name: String,
+    county: String,
+    stated: bool,
+    note_zh: Option<String>,
+    note_en: Option<String>,
+    /// The former one-language note: refused with a message saying what replaced it.
+    note: Option<toml::Value>,
 }
 
 impl Places {
@@ -24,20 +49,25 @@ impl Places {
     pub fn parse(src: &str) -> (Places, Vec<crate::catalogue::Problem>) {
         use crate::catalogue::Problem;
         let mut problems = Vec::new();
-        let places: Places = match toml::from_str(src) {
+        let file: PlacesFile = match toml::from_str(src) {
             Ok(p) => p,
             Err(e) => {
                 problems.push(Problem { entry: "places.toml".into(), message: format!("not a valid places file: {e}") });
                 return (Places::default(), problems);
             }
         };
-        for p in &places.places {
+        let mut places = Places { counties: file.county, places: vec![] };
+        for p in file.place {
+            let entry = format!("places.toml:{}", p.name);
+            let mut fail = |m: String| problems.push(Problem { entry: entry.clone(), message: m });
             if places.county(&p.county).is_none() {
-                problems.push(Problem { entry: format!("places.toml:{}", p.name), message: format!("unknown county adcode `{}`", p.county) });
+                fail(format!("unknown county adcode `{}`", p.county));
             }
-            if !p.stated && p.note.as_deref().is_none_or(str::is_empty) {
-                problems.push(Problem { entry: format!("places.toml:{}", p.name), message: "a mapping the report does not state needs a note".into() });
+            let note = crate::catalogue::entry_note(p.note_zh.as_deref(), p.note_en.as_deref(), p.note.is_some(), &mut fail);
+            if !p.stated && note.is_none() {
+                fail("a mapping the report does not state needs a note".into());
             }
+            places.places.push(Place { name: p.name, county: p.county, stated: p.stated, note });
         }
         (places, problems)
     }
@@ -131,7 +161,8 @@ stated = true
 name = "皇城相府"
 county = "140522"
 stated = false
-note = "in 北留镇, 阳城县"
+note_zh = "在阳城县北留镇。"
+note_en = "In Beiliu (“北留镇”), Yangcheng County."
 "#;
 
     #[test]
@@ -152,5 +183,17 @@ note = "in 北留镇, 阳城县"
             "places.toml:析城山: a mapping the report does not state needs a note".to_string(),
             "places.toml:某地: unknown county adcode `999999`".to_string(),
         ]);
+    }
+
+    #[test]
+    fn a_place_note_is_in_both_languages_each_in_its_own() {
+        let head = "[[county]]\nadcode = \"140522\"\nzh = \"阳城县\"\nen = \"Yangcheng\"\n[[place]]\nname = \"析城山\"\ncounty = \"140522\"\nstated = false\n";
+        let msgs = |extra: &str| Places::parse(&format!("{head}{extra}")).1.into_iter().map(|p| p.message).collect::<Vec<_>>();
+        assert!(msgs("note_en = \"A mountain of Yangcheng.\"\n").iter().any(|m| m.contains("English only")));
+        assert!(msgs("note = \"A mountain.\"\n").iter().any(|m| m.contains("`note_zh` and `note_en`")));
+        assert!(msgs("note_zh = \"阳城县西南的山。\"\nnote_en = \"A mountain of 阳城县.\"\n").iter().any(|m| m.contains("`note_en` has Chinese")));
+        let (p, problems) = Places::parse(&format!("{head}note_zh = \"阳城县西南的山。\"\nnote_en = \"A mountain in the south-west of Yangcheng County.\"\n"));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(p.places[0].note.as_ref().map(|n| n.zh.as_str()), Some("阳城县西南的山。"));
     }
 }

@@ -184,6 +184,43 @@ fn binding_errors_name_the_entry() {
 }
 
 #[test]
+fn a_note_is_in_both_languages_and_names_only_figures() {
+    let gdp = entry("gdp", "GDP总量达到2333.3亿元", "2333.3");
+    let with = |note: &str| problems_of(&format!("{gdp}{note}"));
+    let both = "note_zh = \"与`growth`同句。\"\nnote_en = \"In one sentence with `growth` (“同比增长”).\"\n";
+    let growth = entry("growth", "同比增长7％", "7");
+    assert_eq!(problems_of(&format!("{gdp}{both}{growth}")), Vec::<String>::new());
+    let (b, _) = bind(&Sources { text: TEXT, figure_files: vec![("t.toml".into(), format!("{gdp}{both}{growth}"))], places: PLACES, glossary: GLOSSARY });
+    let note = b.catalogue.figure("gdp").unwrap().note.clone().unwrap();
+    assert_eq!((note.zh.as_str(), note.en.as_str()), ("与`growth`同句。", "In one sentence with `growth` (“同比增长”)."));
+    assert_eq!(with("note_en = \"Stated.\"\n"), vec!["t.toml:gdp: a note in English only: give `note_zh` too"]);
+    assert_eq!(with("note_zh = \"原文。\"\n"), vec!["t.toml:gdp: a note in Chinese only: give `note_en` too"]);
+    assert_eq!(with("note = \"Stated.\"\n"), vec![
+        "t.toml:gdp: `note` is written in both languages now: `note_zh` and `note_en`",
+    ]);
+    assert_eq!(with("note_zh = \"见`no-such`。\"\nnote_en = \"See `no-such`.\"\n"), vec![
+        "t.toml:gdp: the note names `no-such`, which is no figure",
+        "t.toml:gdp: the note names `no-such`, which is no figure",
+    ]);
+    assert_eq!(with("note_zh = \"The total as stated.\"\nnote_en = \"全年 total.\"\n"), vec![
+        "t.toml:gdp: `note_en` has Chinese (全) outside “…”: «全年 total.»",
+        "t.toml:gdp: `note_zh` has English prose («The total as stated»): translate it, or put an id in backticks",
+    ]);
+}
+
+#[test]
+fn every_note_of_the_catalogue_and_of_the_places_is_in_both_languages() {
+    let c = load().catalogue;
+    let notes: Vec<_> = c.figures.iter().filter_map(|f| f.note.as_ref()).chain(c.places.iter().filter_map(|p| p.note.as_ref())).collect();
+    // 75 figures' notes and 17 places' (every place the report does not itself locate).
+    assert_eq!(notes.len(), 75 + 17);
+    for n in notes {
+        assert!(report::language::note_problems(n).is_empty(), "{n:?}");
+        assert!(!n.en.trim().is_empty() && !n.zh.trim().is_empty());
+    }
+}
+
+#[test]
 fn defaults_come_from_the_part_and_nth_picks_a_repeat() {
     let src = entry("kindergartens", "新改建15所中小学、15所公办幼儿园", "15") + "nth = 2\n";
     let (b, problems) = bind(&Sources { text: TEXT, figure_files: vec![("t.toml".into(), src)], places: PLACES, glossary: GLOSSARY });
