@@ -25,8 +25,9 @@ test:
 
 test-native:
 	cargo test --workspace
-	# The site step's own tests (src/site.rs) and the views tested through it need its feature.
-	cargo test --features ssr --lib -- site views::
+	# The site step (src/site.rs), the language audit of every page (src/lang_audit.rs) and the
+	# views tested through the build's renderer need its feature.
+	cargo test --features ssr --lib
 
 test-wasm:
 	cargo test --target wasm32-unknown-unknown --test web
