@@ -194,6 +194,10 @@ pub struct Heading {
     /// The heading as the table of contents shows it ([`crate::document::Section::toc_title`]).
     pub zh: String,
     pub en: String,
+    /// For a programme of the 2024 plan, the English of its heading's second half, what it aims
+    /// at (推动高质量发展态势更加稳健).
+    #[serde(default)]
+    pub aim_en: Option<String>,
 }
 
 /// A sentence of the report that concerns a county.
@@ -296,5 +300,10 @@ impl Catalogue {
     /// `section` of it. The one place the app and the tools look a heading's English up.
     pub fn heading_en(&self, part: u8, section: Option<u8>) -> Option<&str> {
         self.headings.iter().find(|h| h.part == part && h.section == section).map(|h| h.en.as_str())
+    }
+
+    /// The English of what a programme of the 2024 plan (part 2) aims at.
+    pub fn aim_en(&self, section: u8) -> Option<&str> {
+        self.headings.iter().find(|h| h.part == 2 && h.section == Some(section)).and_then(|h| h.aim_en.as_deref())
     }
 }

@@ -9,7 +9,10 @@
 //! - Every heading of the document has exactly one entry and there is none for a heading the
 //!   document lacks; `zh` must be the document's own words, so an entry cannot drift to another
 //!   heading; `en` is English (no Han character, [`crate::language`]).
-//! - The app looks a heading's English up through [`crate::model::Catalogue::heading_en`] only.
+//! - A programme of the 2024 plan (part 2) also gives `aim_en`, the English of its heading's
+//!   second half (what the battle aims at); no other heading does.
+//! - The app looks a heading's English up through [`crate::model::Catalogue::heading_en`] and
+//!   [`crate::model::Catalogue::aim_en`] only.
 //! - Like the catalogue, checking never stops at the first problem.
 
 use crate::catalogue::Problem;
@@ -61,6 +64,12 @@ pub fn read(src: &str, doc: &Document) -> (Vec<Heading>, Vec<Problem>) {
             Some((_, _, zh)) if *zh != h.zh => fail(format!("`zh` is «{}», but the report's heading reads «{zh}»", h.zh)),
             Some(_) => {}
         }
+        match (&h.aim_en, h.part == 2 && h.section.is_some()) {
+            (None, true) => fail("a programme of the plan needs `aim_en`".into()),
+            (Some(_), false) => fail("only a programme of the plan has `aim_en`".into()),
+            (Some(a), true) if crate::language::first_han(a).is_some() || a.trim().is_empty() => fail("`aim_en` must be English".into()),
+            _ => {}
+        }
         if h.en.trim().is_empty() {
             fail("`en` is empty".into());
         } else if let Some(c) = crate::language::first_han(&h.en) {
@@ -69,7 +78,7 @@ pub fn read(src: &str, doc: &Document) -> (Vec<Heading>, Vec<Problem>) {
     }
     for (p, s, zh) in &expected {
         if !seen.contains(&(*p, *s)) {
-            let h = Heading { part: *p, section: *s, zh: zh.clone(), en: String::new() };
+            let h = Heading { part: *p, section: *s, zh: zh.clone(), en: String::new(), aim_en: None };
             problems.push(Problem { entry: key(&h), message: format!("the heading «{zh}» has no English") });
         }
     }
@@ -107,10 +116,16 @@ mod tests {
             section = 1
             zh = "坚定不移打好产业转型攻坚战"
             en = "The battle for industrial transformation"
+            aim_en = "steadier high-quality development"
         "#;
         let (headings, problems) = read(good, &Document::parse(TEXT));
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(headings.len(), 4);
+        // A programme without its aim, and an aim where no programme is: both named.
+        let without = good.replace("            aim_en = \"steadier high-quality development\"\n", "");
+        assert_eq!(messages(&without), ["structure.toml:part 2 section 1: a programme of the plan needs `aim_en`"]);
+        let misplaced = good.replacen("en = \"Review of 2023\"", "en = \"Review of 2023\"\n            aim_en = \"x\"", 1);
+        assert_eq!(messages(&misplaced), ["structure.toml:part 1: only a programme of the plan has `aim_en`"]);
 
         let m = messages(r#"
             [[heading]]
