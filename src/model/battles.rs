@@ -4,9 +4,11 @@
 //! - A battle is a section of part two of the report (`report::document`), in its order: its name
 //!   and aim are its heading's two halves (坚定不移打好**产业转型攻坚战**，**推动高质量发展态势更加
 //!   稳健**).
-//! - Its targets are the catalogue's stated 2024 targets whose quote lies in the section, in text
-//!   order; its projects and investments are those of them that total an investment (a level in
-//!   元 whose label says 投资), each with the number of projects its own quote gives, if any.
+//! - Its targets are the catalogue's stated 2024 targets whose quote lies in the section,
+//!   headlines first (those set against a 2023 result, then rates and shares), each group in text
+//!   order; its projects and investments are those that total an investment (a level in 元 whose
+//!   label says 投资, not a 门槛 that projects must pass), each with the number of projects its own
+//!   quote gives, if any.
 //! - The 2023 results it builds on are the results the comparison chart
 //!   (`compare-results-targets`, like with like) pairs with one of its targets: the report's own
 //!   pairing of a result and its target, never a guess by topic. A battle may have none.
@@ -39,8 +41,9 @@ fn halves(title: &str) -> (String, String) {
     (name.to_string(), aim.to_string())
 }
 
+/// An investment total: not a threshold that projects must pass (投资门槛).
 fn is_investment(f: &Figure) -> bool {
-    f.base_unit == "元" && f.measure == Measure::Level && f.label.zh.contains("投资")
+    f.base_unit == "元" && f.measure == Measure::Level && f.label.zh.contains("投资") && !f.label.zh.contains("门槛")
 }
 
 /// The ten battles, in the report's order.
@@ -74,7 +77,13 @@ pub fn battles<'a>(doc: &'a Document, cat: &'a Catalogue) -> Vec<Battle<'a>> {
                 .filter_map(|t| pairs.iter().find(|(_, target)| *target == t.id).and_then(|(a, _)| cat.figure(a)))
                 .filter(|a| !a.is_derived())
                 .collect();
-            Battle { number: section.number, section, index, part, name, aim, targets: inside, investments, builds_on }
+            let builds_on: Vec<&Figure> = builds_on;
+            // Headlines first: the targets set against a 2023 result, then rates and shares,
+            // then the rest, each group in text order (a stable sort).
+            let mut targets = inside;
+            let paired = |f: &Figure| pairs.iter().any(|(_, t)| *t == f.id);
+            targets.sort_by_key(|f| if paired(f) { 0 } else if matches!(f.measure, Measure::Growth | Measure::Share) { 1 } else { 2 });
+            Battle { number: section.number, section, index, part, name, aim, targets, investments, builds_on }
         })
         .collect()
 }
@@ -109,6 +118,10 @@ mod tests {
         // 抓好总投资280亿元的15个现代服务业龙头项目: the total with its 15 projects.
         let (_, n) = b[0].investments.iter().find(|(f, _)| f.id == "service-flagship-projects-investment-2024").unwrap();
         assert_eq!(n.map(|n| n.id.as_str()), Some("service-flagship-projects-2024"));
+        // 拟引进2个50亿元以上…项目: a threshold, not an investment.
+        assert!(!b[0].investments.iter().any(|(f, _)| f.id == "large-project-threshold-2024"));
+        // The headline first: coal output, set against 2023's result.
+        assert_eq!(b[0].targets[0].id, "coal-output-2024");
         // Every target lies in its battle's section, once.
         let total: usize = b.iter().map(|b| b.targets.len()).sum();
         let mut seen = std::collections::HashSet::new();
