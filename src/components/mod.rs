@@ -9,3 +9,4 @@ pub mod figure_detail;
 pub mod header;
 pub mod message;
 pub mod nav;
+pub mod tree_keys;

@@ -9,3 +9,4 @@ pub mod meta;
 pub mod query;
 pub mod reader;
 pub mod search;
+pub mod tree_nav;

@@ -247,6 +247,11 @@ pub fn ReportView() -> Html {
     }
 }
 
+/// A figure of the text as a link says it: "地区生产总值，2023年实绩，2333.3亿元".
+fn said(f: &report::Figure, lang: Lang) -> String {
+    charts::chart::announce(f, lang, None).trim_end_matches(['。', '.']).to_string()
+}
+
 fn text_of(span: Span) -> String {
     data::slice(span.start, span.end)
 }
@@ -287,8 +292,12 @@ fn render_segments(segs: &[Segment], cat: &report::Catalogue, lang: Lang, page: 
                     .collect();
                 out.push(html! {
                     <>
+                        // The link says the figure whole (label, year and status, the value
+                        // with its qualifier in words; `charts::chart::announce`) in the page's
+                        // language; the digits as printed are for the eye.
                         <a {class} id={f.id.clone()} href={page.href_to(&f.id)} data-figure={f.id.clone()}>
-                            { for segs[i..j].iter().map(|s| hit_html(s, current)) }
+                            <span aria-hidden="true">{ for segs[i..j].iter().map(|s| hit_html(s, current)) }</span>
+                            <span class="sr-only" lang={lang.tag()}>{ said(f, lang) }</span>
                         </a>
                         <span class="fig-note" lang={lang.tag()}>{ note }</span>
                         { sharing }

@@ -97,11 +97,10 @@ pub fn status_line(f: &Figure, lang: Lang) -> String {
     format!("{} · {}{}", status_name(f, lang), pick(lang, f.sector.zh(), f.sector.en()), derived_mark(f, lang))
 }
 
-/// The value in words for assistive technology: "约6%", "at least 140 million tonnes".
+/// The value in words for assistive technology: "约6%", "at least 140 million tonnes",
+/// "三分之二". One implementation: [`crate::format::spoken_value`].
 pub fn spoken_value(f: &Figure, lang: Lang) -> String {
-    let shown = figure_value(f, lang);
-    let bare = shown.trim_start_matches(f.qualifier.symbol());
-    format!("{}{}", qualifier_text(f.qualifier, lang), bare)
+    crate::format::spoken_value(f, lang)
 }
 
 /// The figure in the report's own notation: "≥1.4亿吨", "八成" (words carry their unit).
