@@ -13,7 +13,7 @@ use crate::components::chart_actions::ChartActions;
 use crate::model::embed::default_height;
 use crate::components::message::message;
 use crate::data;
-use crate::i18n::{pick, t};
+use crate::i18n::{marked, pick, t};
 use crate::route::{Page, Route};
 use charts::chart::{self, Layout, Node, Rendered, View};
 use report::figure_text::{derived_mark, status_name, tooltip};
@@ -85,7 +85,17 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         let cat = data::catalogue().map_err(str::to_string)?;
         Ok((chart::render(def, cat, *lang, Layout::Phone)?, chart::render(def, cat, *lang, Layout::Desktop)?))
     });
-    use_effect_with((), |_| crate::browser::mark_once("first-chart"));
+    // The keys, said once the reader is on the drawing (its description; the root SVG is the
+    // crate's markup, so the reference is set after hydration).
+    {
+        let (holder, keys) = (holder.clone(), format!("{id}-keys"));
+        use_effect_with((), move |_| {
+            crate::browser::mark_once("first-chart");
+            if let Some(h) = holder.cast::<web_sys::Element>() {
+                tree_keys::describe_roots(&h, "svg.chart-svg-root", &keys);
+            }
+        });
+    }
     let tree_of = {
         let rendered = rendered.clone();
         move |phone: bool| -> Option<Node> {
@@ -265,7 +275,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         let (tip_ref, holder) = (tip_ref.clone(), holder.clone());
         use_effect_with((*tip).clone(), move |tip| {
             if let Some(h) = holder.cast::<web_sys::Element>() {
-                if let Ok(list) = h.query_selector_all("[aria-describedby]") {
+                if let Ok(list) = h.query_selector_all("[aria-describedby^=\"tip-\"]") {
                     for i in 0..list.length() {
                         if let Some(e) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
                             let _ = e.remove_attribute("aria-describedby");
@@ -297,7 +307,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         let t = tooltip(f, lang);
         Some(html! {
             <div class="tooltip" role="tooltip" id={tip_id.clone()} ref={tip_ref.clone()}>
-                <strong>{ t.label.clone() }</strong>
+                <strong>{ marked(&t.label, lang) }</strong>
                 <span class="tooltip-value"><span aria-hidden="true">{ t.value }</span><span class="sr-only">{ spoken_value(f, lang) }</span></span>
                 <span class="tooltip-status">{ t.status }</span>
                 if let Some(formula) = t.derived { <span class="tooltip-derived">{ formula }</span> }
@@ -339,9 +349,9 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     });
     let title_id = format!("chart-title-{id}");
     let title = if props.embed {
-        html! { <h1 id={title_id.clone()} class="chart-title">{ r.title.clone() }</h1> }
+        html! { <h1 id={title_id.clone()} class="chart-title">{ marked(&r.title, lang) }</h1> }
     } else {
-        html! { <h2 id={title_id.clone()} class="chart-title">{ r.title.clone() }</h2> }
+        html! { <h2 id={title_id.clone()} class="chart-title">{ marked(&r.title, lang) }</h2> }
     };
     let table_caption = pick(lang, "数据表", "Data table");
     // The summary is the tree's first node, said when the reader reaches the chart: the
@@ -366,6 +376,9 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 <div class="layout-phone">{ Html::from_html_unchecked(AttrValue::from(phone.svg.clone())) }</div>
                 <div class="layout-desktop">{ Html::from_html_unchecked(AttrValue::from(r.svg.clone())) }</div>
                 <div class="focus-ring" hidden=true ref={ring} aria-hidden="true"></div>
+                <span id={format!("{id}-keys")} hidden=true>{ pick(lang,
+                    "下箭头进入下一层，上箭头或Esc返回上一层，左右箭头在同层移动，Home和End到两端；T键打开数据表；在数据上按回车到原文中查看。",
+                    "Down arrow enters a level, up arrow or Escape goes back up, left and right arrows move along it, Home and End go to the ends; T opens the data table; Enter on a figure shows it in the report.") }</span>
                 { tooltip.unwrap_or_default() }
             </div>
             <details class="chart-table" id={table}>
@@ -387,10 +400,10 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                         html! {
                             <tr data-row-figure={row.figure_id.clone()}>
                                 <th scope="row">
-                                    if row.derived { { row.label.clone() } } else {
+                                    if row.derived { { marked(&row.label, lang) } } else {
                                         // The year and status make the name unique: one label may
                                         // stand for several years of an indicator.
-                                        <a href={Page::new(lang, Route::Report).href_to(&row.figure_id)}>{ row.label.clone() }<span class="sr-only">{ pick(lang, "，", ", ") }{ f.map(|f| status_name(f, lang)).unwrap_or_default() }</span></a>
+                                        <a href={Page::new(lang, Route::Report).href_to(&row.figure_id)}>{ marked(&row.label, lang) }<span class="sr-only">{ pick(lang, "，", ", ") }{ f.map(|f| status_name(f, lang)).unwrap_or_default() }</span></a>
                                     }
                                 </th>
                                 <td>

@@ -84,12 +84,13 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
             *at.borrow_mut() = Some(key_of(&node.id));
         }
     };
-    // After every drawing: the current node again (a new SVG has none), and the focus when the
-    // reader chose a county with the keys.
+    // After every drawing: the keys as the drawing's description, the current node again (a
+    // new SVG has none), and the focus when the reader chose a county with the keys.
     {
         let (go, at, refocus, map_ref) = (go.clone(), at.clone(), refocus.clone(), map_ref.clone());
         use_effect(move || {
             let Some(holder) = map_ref.cast::<web_sys::Element>() else { return };
+            tree_keys::describe_roots(&holder, "svg.county-map", "map-keys");
             let Some(root) = tree_keys::visible_root(&holder, "svg.county-map") else { return };
             let phone = root.closest(".layout-phone").ok().flatten().is_some();
             if *refocus.borrow() {
@@ -202,6 +203,9 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
                 <div class="layout-phone">{ svg(360.0, &trees.0) }</div>
                 <div class="layout-desktop">{ svg(640.0, &trees.1) }</div>
                 <div class="focus-ring" hidden=true ref={ring} aria-hidden="true"></div>
+                <span id="map-keys" hidden=true>{ pick(lang,
+                    "下箭头进入县区，左右箭头在县区间移动，Home和End到两端，上箭头或Esc返回；回车或空格选择县区。",
+                    "Down arrow enters the counties, left and right arrows move between them, Home and End go to the ends, up arrow or Escape goes back; Enter or Space chooses a county.") }</span>
             </div>
             <div class="map-legend" aria-label={pick(lang, "图例", "Legend")}>
                 <span class="legend-title">{ pick(lang, zh, en) }</span>

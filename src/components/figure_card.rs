@@ -21,7 +21,7 @@ pub fn figure_card(lang: Lang, f: &Figure) -> Html {
                 <span aria-hidden="true">{ c.value }</span>
                 <span class="sr-only">{ c.spoken }</span>
             </p>
-            <h3 class="card-label">{ c.label.clone() }</h3>
+            <h3 class="card-label">{ crate::i18n::marked(&c.label, lang) }</h3>
             // English readers also see the report's own notation, where it differs from ours.
             // (Hidden from assistive technology: the value is said in words above, and "≥" read aloud
             // is noise.)

@@ -48,7 +48,7 @@ pub fn FigureDetail(props: &FigureDetailProps) -> Html {
     html! {
         <aside class="figure-detail" aria-labelledby="figure-detail-title" {onkeydown}>
             <div class="figure-detail-head">
-                <h2 id="figure-detail-title" tabindex="-1">{ d.label }</h2>
+                <h2 id="figure-detail-title" tabindex="-1">{ crate::i18n::marked(&d.label, lang) }</h2>
                 <button type="button" class="close" onclick={close} aria-label={s.close}>{ "×" }</button>
             </div>
             <p class="detail-value">

@@ -19,6 +19,17 @@ pub fn visible_root(holder: &web_sys::Element, selector: &str) -> Option<web_sys
     (0..all.length()).filter_map(|i| all.item(i)?.dyn_into::<web_sys::Element>().ok()).find(|e| e.get_client_rects().length() > 0)
 }
 
+/// Ties every drawing root in `holder` to the (hidden) words on its keys, `aria-describedby`.
+pub fn describe_roots(holder: &web_sys::Element, selector: &str, keys_id: &str) {
+    if let Ok(all) = holder.query_selector_all(selector) {
+        for i in 0..all.length() {
+            if let Some(e) = all.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                let _ = e.set_attribute("aria-describedby", keys_id);
+            }
+        }
+    }
+}
+
 /// Marks `node` current in the tree of `root`: `aria-activedescendant` and the class `active`.
 pub fn mark_active(root: &web_sys::Element, node: &Node) {
     clear_active(root);

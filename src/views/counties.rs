@@ -109,8 +109,8 @@ fn CountyDetails(props: &CountyDetailsProps) -> Html {
             <h2>{ name(county) }</h2>
             if let Some(f) = top_ten {
                 <p class="badge">
-                    { pick(lang, "2021—2023年连续三年进入全省县域经济10强（报告点名泽州、高平、阳城、沁水）。",
-                        "Among Shanxi's ten strongest county economies three years running, 2021–2023 (the report names 泽州, 高平, 阳城 and 沁水).") }
+                    { crate::i18n::marked(pick(lang, "2021—2023年连续三年进入全省县域经济10强（报告点名泽州、高平、阳城、沁水）。",
+                        "Among Shanxi's ten strongest county economies three years running, 2021–2023 (the report names 泽州, 高平, 阳城 and 沁水)."), lang) }
                     { " " }<a href={Page::new(lang, Route::Report).href_to(&f.id)}>{ pick(lang, "原文", "In the report") }<span class="sr-only">{ pick(lang, "：", ": ") }{ pick(lang, &f.label.zh, &f.label.en) }</span></a>
                 </p>
             }
@@ -131,7 +131,7 @@ fn CountyDetails(props: &CountyDetailsProps) -> Html {
                         <strong lang="zh-CN">{ p.name.clone() }</strong>
                         { match (&p.note, p.stated) {
                             (_, true) => html! { <span>{ pick(lang, "（报告写明所在县区）", " (the report names the county)") }</span> },
-                            (Some(n), false) => html! { <span class="place-note">{ format!("{} {n}", pick(lang, "——报告未写明所在县区：", "— the report does not say where it is:")) }</span> },
+                            (Some(n), false) => html! { <span class="place-note">{ crate::i18n::marked(&format!("{} {n}", pick(lang, "——报告未写明所在县区：", "— the report does not say where it is:")), lang) }</span> },
                             (None, false) => html! {},
                         } }
                     </li>

@@ -223,7 +223,8 @@ pub fn ReportView() -> Html {
                 <nav id="toc" class="toc" aria-label={s.toc}>
                     <details class="toc-box">
                         <summary class="toc-title">{ s.toc }</summary>
-                        <ol>{ toc }</ol>
+                        // The headings are the report's own, in Chinese.
+                        <ol lang="zh-CN">{ toc }</ol>
                     </details>
                 </nav>
                 <div class="reader-main">
@@ -247,9 +248,21 @@ pub fn ReportView() -> Html {
     }
 }
 
-/// A figure of the text as a link says it: "地区生产总值，2023年实绩，2333.3亿元".
+/// A figure of the text as a link says it: "地区生产总值，2023年实绩，2333.3亿元". A figure the
+/// report states again in the same words (75周年 at the start and at the close) says so, so
+/// that no two links of the page share a name.
 fn said(f: &report::Figure, lang: Lang) -> String {
-    charts::chart::announce(f, lang, None).trim_end_matches(['。', '.']).to_string()
+    let words = |f: &report::Figure| charts::chart::announce(f, lang, None).trim_end_matches(['。', '.']).to_string();
+    let mine = words(f);
+    let cat = data::catalogue().ok();
+    let before = cat.map_or(0, |c| c.figures.iter().filter(|o| !o.is_derived() && o.numeral < f.numeral && o.id != f.id && o.label == f.label && words(o) == mine).count());
+    match before {
+        0 => mine,
+        n => format!("{mine}{}", match lang {
+            Lang::Zh => format!("（第{}次提及）", n + 1),
+            Lang::En => format!(" (mentioned again, {})", n + 1),
+        }),
+    }
 }
 
 fn text_of(span: Span) -> String {
@@ -297,7 +310,7 @@ fn render_segments(segs: &[Segment], cat: &report::Catalogue, lang: Lang, page: 
                         // language; the digits as printed are for the eye.
                         <a {class} id={f.id.clone()} href={page.href_to(&f.id)} data-figure={f.id.clone()}>
                             <span aria-hidden="true">{ for segs[i..j].iter().map(|s| hit_html(s, current)) }</span>
-                            <span class="sr-only" lang={lang.tag()}>{ said(f, lang) }</span>
+                            <span class="sr-only" lang={lang.tag()}>{ crate::i18n::marked(&said(f, lang), lang) }</span>
                         </a>
                         <span class="fig-note" lang={lang.tag()}>{ note }</span>
                         { sharing }
