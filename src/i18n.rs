@@ -172,3 +172,25 @@ pub fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
         Lang::En => en,
     }
 }
+
+/// `text` for a page in `page`'s language, with each run of Chinese in an English page marked
+/// `lang="zh-CN"` (labels such as "New specialised and innovative (专精特新) SMEs", notes naming
+/// 北留镇), so that a voice reads each run in its own language.
+pub fn marked(text: &str, page: Lang) -> yew::Html {
+    use yew::html;
+    if page == Lang::Zh {
+        return html! { { text.to_string() } };
+    }
+    let cjk = |c: char| matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}' | '“' | '”');
+    let mut runs: Vec<(bool, String)> = Vec::new();
+    for c in text.chars() {
+        let is = cjk(c);
+        match runs.last_mut() {
+            Some((k, s)) if *k == is => s.push(c),
+            _ => runs.push((is, c.to_string())),
+        }
+    }
+    runs.into_iter()
+        .map(|(is, s)| if is { html! { <span lang="zh-CN">{ s }</span> } } else { html! { { s } } })
+        .collect()
+}

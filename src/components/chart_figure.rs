@@ -6,15 +6,18 @@
 //! (`.layout-phone`, `.layout-desktop`): the page is drawn at build time for any screen, and the
 //! hidden one is out of the accessibility tree and the tab order.
 
-use crate::hooks::{go_to, use_lang};
+use crate::components::tree_keys;
+use crate::hooks::{go_to, use_lang, use_page};
+use crate::model::tree_nav;
 use crate::components::chart_actions::ChartActions;
 use crate::model::embed::default_height;
 use crate::components::message::message;
 use crate::data;
-use crate::i18n::{pick, t};
+use crate::i18n::{marked, pick, t};
 use crate::route::{Page, Route};
-use charts::chart::{self, Layout, Rendered, View};
+use charts::chart::{self, Layout, Node, Rendered, View};
 use report::figure_text::{derived_mark, status_name, tooltip};
+use report::format::spoken_value;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -22,6 +25,8 @@ use yew_router::prelude::*;
 #[derive(Clone, PartialEq)]
 struct Tip {
     figure: String,
+    /// The treeitem it describes (`aria-describedby`), in the layout shown.
+    node: String,
     x: f64,
     y: f64,
 }
@@ -40,76 +45,206 @@ fn figure_under(e: &web_sys::Event) -> Option<(String, web_sys::Element)> {
     Some((el.get_attribute("data-figure")?, el))
 }
 
+/// The chart's drawing root an event happened in, and whether it is the phone layout's.
+fn root_of(e: &web_sys::Event) -> Option<(web_sys::Element, bool)> {
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let root = target.closest("svg.chart-svg-root").ok()??;
+    let phone = root.closest(".layout-phone").ok().flatten().is_some();
+    Some((root, phone))
+}
+
+/// The id of a chart's data table (one per chart, whichever layout shows).
+pub fn table_id(chart: &str) -> String {
+    format!("{chart}-table")
+}
+
+/// Opens the chart's data table and moves the focus to it.
+fn open_table(chart: &str) {
+    let Some(details) = tree_keys::element(&table_id(chart)) else { return };
+    let _ = details.set_attribute("open", "");
+    if let Ok(Some(summary)) = details.query_selector("summary") {
+        tree_keys::reveal(&summary);
+        tree_keys::focus(&summary);
+    }
+}
+
 #[function_component]
 pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let lang = use_lang();
+    let page = use_page();
     let s = t(lang);
     let tip = use_state(|| None::<Tip>);
     let holder = use_node_ref();
+    let ring = use_node_ref();
+    // Where the reader is in the chart's tree (`model::tree_nav`): kept while they are away, so
+    // that Tab back into the chart returns to the same mark.
+    let at = use_mut_ref(Vec::<usize>::new);
     let id = props.id.to_string();
     let rendered = use_memo((id.clone(), lang), |(id, lang)| -> Result<(Rendered, Rendered), String> {
         let def = chart::find(id).ok_or_else(|| id.clone())?;
         let cat = data::catalogue().map_err(str::to_string)?;
         Ok((chart::render(def, cat, *lang, Layout::Phone)?, chart::render(def, cat, *lang, Layout::Desktop)?))
     });
-    use_effect_with((), |_| crate::browser::mark_once("first-chart"));
-    // Hover, focus and tap all show the tooltip of the mark under them.
-    let show = {
-        let tip = tip.clone();
+    // The keys, said once the reader is on the drawing (its description; the root SVG is the
+    // crate's markup, so the reference is set after hydration).
+    {
+        let (holder, keys) = (holder.clone(), format!("{id}-keys"));
+        use_effect_with((), move |_| {
+            crate::browser::mark_once("first-chart");
+            if let Some(h) = holder.cast::<web_sys::Element>() {
+                tree_keys::describe_roots(&h, "svg.chart-svg-root", &keys);
+            }
+        });
+    }
+    let tree_of = {
+        let rendered = rendered.clone();
+        move |phone: bool| -> Option<Node> {
+            let (p, d) = rendered.as_ref().as_ref().ok()?;
+            Some(if phone { p.tree.clone() } else { d.tree.clone() })
+        }
+    };
+    // The tooltip of the mark `el` (of figure `figure`), above it.
+    let tip_for = {
         let holder = holder.clone();
-        Callback::from(move |e: web_sys::Event| {
-            let Some((figure, el)) = figure_under(&e) else { return };
-            let Some(box_) = holder.cast::<web_sys::Element>() else { return };
+        move |figure: String, el: &web_sys::Element| -> Option<Tip> {
+            let box_ = holder.cast::<web_sys::Element>()?;
             let (b, m) = (box_.get_bounding_client_rect(), el.get_bounding_client_rect());
-            tip.set(Some(Tip { figure, x: m.left() - b.left() + m.width() / 2.0, y: m.top() - b.top() }));
+            Some(Tip { figure, node: el.id(), x: m.left() - b.left() + m.width() / 2.0, y: m.top() - b.top() })
+        }
+    };
+    // Makes the node at `path` current: active descendant, focus ring, its tooltip if a mark.
+    let go = {
+        let (tip, holder, ring, at, tip_for, tree_of) = (tip.clone(), holder.clone(), ring.clone(), at.clone(), tip_for.clone(), tree_of.clone());
+        move |root: &web_sys::Element, phone: bool, path: Vec<usize>| {
+            let Some(tree) = tree_of(phone) else { return };
+            let Some(node) = tree_nav::node_at(&tree, &path) else { return };
+            tree_keys::mark_active(root, node);
+            if let (Some(r), Some(h)) = (ring.cast::<web_sys::HtmlElement>(), holder.cast::<web_sys::Element>()) {
+                tree_keys::place_ring(&r, &h, root, node.bbox);
+            }
+            let el = tree_keys::element(&node.id);
+            if let Some(el) = &el {
+                if node.bbox.is_some() {
+                    tree_keys::reveal(el);
+                }
+            }
+            tip.set(match (&node.figure, &el) {
+                (Some(f), Some(el)) => tip_for(f.clone(), el),
+                _ => None,
+            });
+            *at.borrow_mut() = path;
+        }
+    };
+    // Hover and tap show the tooltip of the mark under them.
+    let on_over = {
+        let (tip, tip_for) = (tip.clone(), tip_for.clone());
+        Callback::from(move |e: MouseEvent| {
+            if let Some((figure, el)) = figure_under(&e) {
+                if let Some(t) = tip_for(figure, &el) {
+                    tip.set(Some(t));
+                }
+            }
         })
     };
-    let on_over = show.reform(|e: MouseEvent| e.into());
-    let on_focus = show.reform(|e: FocusEvent| e.into());
+    // Tab onto the chart: the tree's current node (the summary at first).
+    let on_focus = {
+        let (go, at) = (go.clone(), at.clone());
+        Callback::from(move |e: FocusEvent| {
+            let Some((root, phone)) = root_of(&e) else { return };
+            let is_root = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| t == root);
+            if is_root {
+                let path = at.borrow().clone();
+                go(&root, phone, path);
+            }
+        })
+    };
     let on_click = {
-        let show = show.clone();
-        let tip = tip.clone();
+        let (tip, go, tree_of) = (tip.clone(), go.clone(), tree_of.clone());
         Callback::from(move |e: MouseEvent| {
-            if figure_under(&e).is_some() {
-                show.emit(e.into());
-            } else {
-                tip.set(None);
+            match (figure_under(&e), root_of(&e)) {
+                (Some((_, el)), Some((root, phone))) => {
+                    // The mark clicked becomes the tree's current node (the root took the focus).
+                    if let Some(path) = tree_of(phone).and_then(|t| tree_nav::path_of(&t, &el.id())) {
+                        go(&root, phone, path);
+                    }
+                }
+                _ if e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| t.closest(".tooltip").ok().flatten().is_some()) => {}
+                _ => tip.set(None),
             }
         })
     };
     let on_key = {
-        let tip = tip.clone();
+        let (go, at, tree_of, holder) = (go.clone(), at.clone(), tree_of.clone(), holder.clone());
         let navigator = use_navigator();
-        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            "Escape" => tip.set(None),
-            // Enter on a mark opens its sentence in the report. A derived figure has no sentence
-            // of its own (the report view would not know it): its tooltip, with the formula, stays.
-            "Enter" | " " => {
-                if let (Some((figure, _)), Some(nav)) = (figure_under(&e), navigator.as_ref()) {
-                    e.prevent_default();
-                    let stated = data::catalogue().ok().and_then(|c| c.figure(&figure)).is_some_and(|f| !f.is_derived());
-                    if stated {
-                        go_to(nav, &Page::new(lang, Route::Report), &format!("#{figure}"));
+        let chart_id = id.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.alt_key() || e.ctrl_key() || e.meta_key() {
+                return;
+            }
+            let Some((root, phone)) = root_of(&e) else { return };
+            // Keys of the tree only on the drawing itself (not on the tooltip's link).
+            if e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_none_or(|t| t != root) {
+                return;
+            }
+            let Some(tree) = tree_of(phone) else { return };
+            let here = at.borrow().clone();
+            if let Some(key) = tree_nav::Key::from_event(&e.key()) {
+                e.prevent_default();
+                match tree_nav::step(&tree, &here, key) {
+                    tree_nav::Move::To(path) => go(&root, phone, path),
+                    tree_nav::Move::Leave => {
+                        if let Some(h) = holder.cast::<web_sys::Element>() {
+                            tree_keys::focus_after(&h, &root);
+                        }
                     }
                 }
+                return;
             }
-            _ => {}
+            match e.key().as_str() {
+                "t" | "T" => {
+                    e.prevent_default();
+                    open_table(&chart_id);
+                }
+                // Enter on a mark opens its sentence in the report (its tooltip says so). A
+                // derived figure has no sentence of its own: its tooltip, with the formula, stays.
+                "Enter" | " " => {
+                    e.prevent_default();
+                    let figure = tree_nav::node_at(&tree, &here).and_then(|n| n.figure.clone());
+                    let stated = figure.as_deref().and_then(|f| data::catalogue().ok()?.figure(f)).filter(|f| !f.is_derived());
+                    match (stated, navigator.as_ref()) {
+                        (Some(f), Some(nav)) => go_to(nav, &Page::new(lang, Route::Report), &format!("#{}", f.id)),
+                        _ => go(&root, phone, here),
+                    }
+                }
+                _ => {}
+            }
         })
     };
     // The pointer leaving the chart (the tooltip is inside it, so it can be hovered) and the
     // focus leaving it close the tooltip: one chart's tooltip never lingers beside another's.
     let on_leave = {
         let tip = tip.clone();
-        Callback::from(move |_: MouseEvent| tip.set(None))
+        let holder = holder.clone();
+        Callback::from(move |_: MouseEvent| {
+            // Not while the reader is in the chart with the keys: the tooltip is the active mark's.
+            let focused = holder.cast::<web_sys::Node>().zip(web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()));
+            if !focused.is_some_and(|(h, a)| h.contains(Some(&a))) {
+                tip.set(None);
+            }
+        })
     };
     let on_focus_out = {
         let tip = tip.clone();
         let holder = holder.clone();
+        let ring = ring.clone();
         Callback::from(move |e: FocusEvent| {
             let next = e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
             let inside = holder.cast::<web_sys::Node>().zip(next).is_some_and(|(h, n)| h.contains(Some(&n)));
             if !inside {
                 tip.set(None);
+                if let Some(r) = ring.cast::<web_sys::HtmlElement>() {
+                    r.set_hidden(true);
+                }
             }
         })
     };
@@ -133,15 +268,28 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         });
     }
 
-    // Placed through the CSSOM, not a style attribute: the page's CSP allows none.
+    // Placed through the CSSOM, not a style attribute: the page's CSP allows none. The tooltip
+    // describes its mark (`aria-describedby`), and only that one.
     let tip_ref = use_node_ref();
     {
-        let tip_ref = tip_ref.clone();
+        let (tip_ref, holder) = (tip_ref.clone(), holder.clone());
         use_effect_with((*tip).clone(), move |tip| {
+            if let Some(h) = holder.cast::<web_sys::Element>() {
+                if let Ok(list) = h.query_selector_all("[aria-describedby^=\"tip-\"]") {
+                    for i in 0..list.length() {
+                        if let Some(e) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                            let _ = e.remove_attribute("aria-describedby");
+                        }
+                    }
+                }
+            }
             if let (Some(tp), Some(el)) = (tip, tip_ref.cast::<web_sys::HtmlElement>()) {
                 let st = el.style();
                 let _ = st.set_property("left", &format!("{:.0}px", tp.x));
                 let _ = st.set_property("top", &format!("{:.0}px", tp.y));
+                if let Some(mark) = tree_keys::element(&tp.node) {
+                    let _ = mark.set_attribute("aria-describedby", &el.id());
+                }
             }
         });
     }
@@ -153,18 +301,21 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     };
 
     // The words are `report::figure_text::tooltip`, which the proofreading sheet prints too.
+    let tip_id = format!("tip-{id}");
     let tooltip = (*tip).as_ref().and_then(|tp| {
         let f = data::catalogue().ok()?.figure(&tp.figure)?;
         let t = tooltip(f, lang);
         Some(html! {
-            <div class="tooltip" role="tooltip" id={format!("tip-{id}")} ref={tip_ref.clone()}>
-                <strong>{ t.label }</strong>
-                <span class="tooltip-value">{ t.value }</span>
+            <div class="tooltip" role="tooltip" id={tip_id.clone()} ref={tip_ref.clone()}>
+                <strong>{ marked(&t.label, lang) }</strong>
+                <span class="tooltip-value"><span aria-hidden="true">{ t.value }</span><span class="sr-only">{ spoken_value(f, lang) }</span></span>
                 <span class="tooltip-status">{ t.status }</span>
                 if let Some(formula) = t.derived { <span class="tooltip-derived">{ formula }</span> }
                 <span class="tooltip-quote" lang="zh-CN">{ t.quote }</span>
                 if !f.is_derived() {
-                    <a href={Page::new(lang, Route::Report).href_to(&f.id)}>{ s.show_in_text }</a>
+                    // What Enter does on the mark, said with the mark (this is its description).
+                    <span class="sr-only">{ pick(lang, "按回车在原文中查看。", "Enter: see it in the report.") }</span>
+                    <a href={Page::new(lang, Route::Report).href_to(&f.id)}>{ s.show_in_text }<span class="sr-only">{ pick(lang, "：", ": ") }{ t.label }</span></a>
                 }
             </div>
         })
@@ -198,42 +349,71 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     });
     let title_id = format!("chart-title-{id}");
     let title = if props.embed {
-        html! { <h1 id={title_id.clone()} class="chart-title">{ r.title.clone() }</h1> }
+        html! { <h1 id={title_id.clone()} class="chart-title">{ marked(&r.title, lang) }</h1> }
     } else {
-        html! { <h2 id={title_id.clone()} class="chart-title">{ r.title.clone() }</h2> }
+        html! { <h2 id={title_id.clone()} class="chart-title">{ marked(&r.title, lang) }</h2> }
     };
     let table_caption = pick(lang, "数据表", "Data table");
+    // The summary is the tree's first node, said when the reader reaches the chart: the
+    // paragraph that shows it is hidden from assistive technology so it is not heard twice.
+    let summary_in_tree = r.tree.label == r.summary && phone.tree.label == r.summary;
+    let table = table_id(&id);
+    let skip = {
+        let chart = id.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            open_table(&chart);
+        })
+    };
     html! {
         <figure class={classes!("chart", props.embed.then_some("embedded"))} id={id.clone()} data-chart={id.clone()} aria-labelledby={title_id}>
             { title }
-            <p class="chart-summary">{ r.summary.clone() }</p>
+            <p class="chart-summary" aria-hidden={summary_in_tree.then_some("true")}>{ r.summary.clone() }</p>
+            <a class="skip-chart" href={page.href_to(&table)} onclick={skip}>
+                { pick(lang, "跳过图表，看数据表", "Skip the chart, see its table") }<span class="sr-only">{ pick(lang, "：", ": ") }{ r.title.clone() }</span>
+            </a>
             <div class="chart-svg" ref={holder} onmouseover={on_over} onfocusin={on_focus} onfocusout={on_focus_out} onmouseleave={on_leave} onclick={on_click} onkeydown={on_key}>
                 <div class="layout-phone">{ Html::from_html_unchecked(AttrValue::from(phone.svg.clone())) }</div>
                 <div class="layout-desktop">{ Html::from_html_unchecked(AttrValue::from(r.svg.clone())) }</div>
+                <div class="focus-ring" hidden=true ref={ring} aria-hidden="true"></div>
+                <span id={format!("{id}-keys")} hidden=true>{ pick(lang,
+                    "下箭头进入下一层，上箭头或Esc返回上一层，左右箭头在同层移动，Home和End到两端；T键打开数据表；在数据上按回车到原文中查看。",
+                    "Down arrow enters a level, up arrow or Escape goes back up, left and right arrows move along it, Home and End go to the ends; T opens the data table; Enter on a figure shows it in the report.") }</span>
                 { tooltip.unwrap_or_default() }
             </div>
-            <details class="chart-table">
-                <summary>{ table_caption }</summary>
+            <details class="chart-table" id={table}>
+                <summary>{ table_caption }<span class="sr-only">{ pick(lang, "：", ": ") }{ r.title.clone() }</span></summary>
                 <table>
-                    <caption class="sr-only">{ format!("{}：{}", table_caption, r.title) }</caption>
+                    <caption class="sr-only">{ format!("{}{}{}", table_caption, pick(lang, "：", ": "), r.title) }</caption>
                     <thead><tr>
                         <th scope="col">{ pick(lang, "指标", "Indicator") }</th>
                         <th scope="col">{ s.figure_value }</th>
                         <th scope="col">{ s.figure_status }</th>
                     </tr></thead>
                     <tbody>
-                    { for r.rows.iter().map(|row| html! {
-                        <tr data-row-figure={row.figure_id.clone()}>
-                            <th scope="row">
-                                if row.derived { { row.label.clone() } } else {
-                                    <a href={Page::new(lang, Route::Report).href_to(&row.figure_id)}>{ row.label.clone() }</a>
-                                }
-                            </th>
-                            <td>{ row.value.clone() }</td>
-                            // The status as the figure's card and tooltip name it (a derived 2022
-                            // baseline is a 2022 result, not the report's 2023 one).
-                            <td>{ data::catalogue().ok().and_then(|c| c.figure(&row.figure_id)).map(|f| format!("{}{}", status_name(f, lang), derived_mark(f, lang))).unwrap_or_default() }</td>
-                        </tr>
+                    { for r.rows.iter().map(|row| {
+                        let f = data::catalogue().ok().and_then(|c| c.figure(&row.figure_id));
+                        // The status as the figure's card and tooltip name it (a derived 2022
+                        // baseline is a 2022 result, not the report's 2023 one).
+                        let status = f.map(|f| format!("{}{}", status_name(f, lang), derived_mark(f, lang))).unwrap_or_default();
+                        let spoken = f.map(|f| spoken_value(f, lang)).unwrap_or_else(|| row.value.clone());
+                        html! {
+                            <tr data-row-figure={row.figure_id.clone()}>
+                                <th scope="row">
+                                    if row.derived { { marked(&row.label, lang) } } else {
+                                        // The year and status make the name unique: one label may
+                                        // stand for several years of an indicator.
+                                        <a href={Page::new(lang, Route::Report).href_to(&row.figure_id)}>{ marked(&row.label, lang) }<span class="sr-only">{ pick(lang, "，", ", ") }{ f.map(|f| status_name(f, lang)).unwrap_or_default() }</span></a>
+                                    }
+                                </th>
+                                <td>
+                                    if spoken == row.value { { row.value.clone() } } else {
+                                        <span class="value-shown" aria-hidden="true">{ row.value.clone() }</span><span class="sr-only">{ spoken }</span>
+                                    }
+                                </td>
+                                <td>{ status }</td>
+                            </tr>
+                        }
                     }) }
                     </tbody>
                 </table>

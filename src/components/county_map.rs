@@ -1,7 +1,10 @@
 //! The county map with its measure picker and legend; used by the counties pages and the map
 //! embeds. Drawn in both sizes, the stylesheet shows one.
 
+use crate::components::tree_keys;
 use crate::hooks::use_lang;
+use crate::model::tree_nav;
+use charts::chart::Node;
 use crate::data;
 use crate::route::{Page, Route};
 use crate::i18n::pick;
@@ -35,22 +38,18 @@ fn county_under(e: &web_sys::Event) -> Option<String> {
     t.closest("[data-county]").ok()??.get_attribute("data-county")
 }
 
-/// Focuses the county's path inside `map` without scrolling (the view reveals the details).
-/// Returns whether the path is there and pressed, i.e. the selection has been drawn.
-fn focus_county(map: &web_sys::Element, adcode: &str) -> bool {
-    // Of the two drawings, the one shown.
-    let Ok(all) = map.query_selector_all(&format!("path[data-county=\"{adcode}\"]")) else { return false };
-    let Some(path) = (0..all.length()).filter_map(|i| all.item(i)?.dyn_into::<web_sys::Element>().ok()).find(|p| p.get_client_rects().length() > 0) else { return false };
-    if path.get_attribute("aria-selected").as_deref() != Some("true") {
-        return false;
-    }
-    // An SVG element: `focus` through JS, as web-sys only binds it on HTMLElement.
-    let opts = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&opts, &"preventScroll".into(), &true.into());
-    if let Ok(f) = js_sys::Reflect::get(&path, &"focus".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
-        let _ = f.call1(&path, &opts);
-    }
-    true
+/// The map's drawing root an event happened on, and whether it is the phone layout's.
+fn root_of(e: &web_sys::Event) -> Option<(web_sys::Element, bool)> {
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let root = target.closest("svg.county-map").ok()??;
+    let phone = root.closest(".layout-phone").ok().flatten().is_some();
+    Some((root, phone))
+}
+
+/// A node's id without its layout's prefix: `summary` or an adcode, the same in both layouts
+/// and whatever the order of the counties (it changes with the measure).
+fn key_of(id: &str) -> String {
+    id.split_once("--").map_or(id, |(_, k)| k).to_string()
 }
 
 #[function_component]
@@ -58,20 +57,11 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
     let lang = use_lang();
     let measure = use_state(|| MapMeasure::Plans);
     let map_ref = use_node_ref();
-    // A county chosen with Enter or Space: the SVG is drawn anew for the new selection, which
-    // drops the focus, so it is put back on that county's path once the selection shows.
-    let refocus = use_mut_ref(|| None::<String>);
-    {
-        let (map_ref, refocus) = (map_ref.clone(), refocus.clone());
-        use_effect(move || {
-            let pending = refocus.borrow().clone();
-            if let (Some(code), Some(map)) = (pending, map_ref.cast::<web_sys::Element>()) {
-                if focus_county(&map, &code) {
-                    *refocus.borrow_mut() = None;
-                }
-            }
-        });
-    }
+    let ring = use_node_ref();
+    // The reader's place in the map's tree (`key_of` a node), and whether the drawing is to take
+    // the focus back after it is drawn anew (a county chosen with the keys redraws the SVG).
+    let at = use_mut_ref(|| None::<String>);
+    let refocus = use_mut_ref(|| false);
     let (Ok(cat), Ok(map)) = (data::catalogue(), data::map()) else { return html! {} };
     let values: Vec<(String, f64)> = cat.counties.iter().map(|c| (c.adcode.clone(), value(cat, &c.adcode, *measure) as f64)).collect();
     let legend = charts::map::legend(&values, STEPS);
@@ -82,8 +72,8 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
     let tree = charts::map::describe(map, &values, charts::map::MapMeasure { name: (name_zh, name_en), unit }, lang);
     // Both sizes in the page, the stylesheet shows one (as for the charts, `chart_figure`);
     // their ids differ, since each names one element.
-    let svg = |display_px: f64, prefix: &str| {
-        let tree = charts::map::with_prefix(tree.clone(), prefix);
+    let trees = std::rc::Rc::new((charts::map::with_prefix(tree.clone(), "map-phone"), charts::map::with_prefix(tree.clone(), "map")));
+    let svg = |display_px: f64, tree: &Node| {
         let href = |adcode: &str| {
             let adcode = adcode.to_string();
             let route = match props.links {
@@ -92,28 +82,112 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
             };
             Page::new(lang, route).href()
         };
-        Html::from_html_unchecked(AttrValue::from(charts::map::render_map_linked(map, &fills, props.selected.as_deref(), lang, display_px, &tree, &href)))
+        Html::from_html_unchecked(AttrValue::from(charts::map::render_map_linked(map, &fills, props.selected.as_deref(), lang, display_px, tree, &href)))
     };
-
+    // Makes the node `key` current in the drawing `root`: active descendant and focus ring.
+    let go = {
+        let (trees, at, ring, map_ref) = (trees.clone(), at.clone(), ring.clone(), map_ref.clone());
+        move |root: &web_sys::Element, phone: bool, key: String| {
+            let tree = if phone { &trees.0 } else { &trees.1 };
+            let node = tree.walk().into_iter().find(|n| key_of(&n.id) == key).unwrap_or(tree);
+            tree_keys::mark_active(root, node);
+            if let (Some(r), Some(h)) = (ring.cast::<web_sys::HtmlElement>(), map_ref.cast::<web_sys::Element>()) {
+                tree_keys::place_ring(&r, &h, root, node.bbox);
+            }
+            *at.borrow_mut() = Some(key_of(&node.id));
+        }
+    };
+    // After every drawing: the keys as the drawing's description, the current node again (a
+    // new SVG has none), and the focus when the reader chose a county with the keys.
+    {
+        let (go, at, refocus, map_ref) = (go.clone(), at.clone(), refocus.clone(), map_ref.clone());
+        use_effect(move || {
+            let Some(holder) = map_ref.cast::<web_sys::Element>() else { return };
+            tree_keys::describe_roots(&holder, "svg.county-map", "map-keys");
+            let Some(root) = tree_keys::visible_root(&holder, "svg.county-map") else { return };
+            let phone = root.closest(".layout-phone").ok().flatten().is_some();
+            if *refocus.borrow() {
+                *refocus.borrow_mut() = false;
+                tree_keys::focus(&root);
+            }
+            let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()).is_some_and(|a| a == root);
+            let key = at.borrow().clone();
+            if let (true, Some(key)) = (focused, key) {
+                go(&root, phone, key);
+            }
+        });
+    }
+    let selected_key = props.selected.as_ref().map(|s| s.to_string());
+    let onfocusin = {
+        let (go, at) = (go.clone(), at.clone());
+        let selected = selected_key.clone();
+        Callback::from(move |e: FocusEvent| {
+            let Some((root, phone)) = root_of(&e) else { return };
+            if e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| t == root) {
+                // Where the reader was, else the chosen county, else the summary.
+                let key = at.borrow().clone().or_else(|| selected.clone()).unwrap_or_else(|| "summary".into());
+                go(&root, phone, key);
+            }
+        })
+    };
+    let onfocusout = {
+        let (ring, map_ref) = (ring.clone(), map_ref.clone());
+        Callback::from(move |e: FocusEvent| {
+            let next = e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let inside = map_ref.cast::<web_sys::Node>().zip(next).is_some_and(|(h, n)| h.contains(Some(&n)));
+            if !inside {
+                if let Some(r) = ring.cast::<web_sys::HtmlElement>() {
+                    r.set_hidden(true);
+                }
+            }
+        })
+    };
     let onclick = {
         let on_select = props.on_select.clone();
+        let at = at.clone();
         Callback::from(move |e: MouseEvent| {
             if let Some(a) = county_under(&e) {
+                *at.borrow_mut() = Some(a.clone());
                 on_select.emit(a);
             }
         })
     };
     let onkeydown = {
         let on_select = props.on_select.clone();
-        let selected = props.selected.clone();
+        let selected = selected_key.clone();
+        let (go, at, refocus, trees, map_ref) = (go.clone(), at.clone(), refocus.clone(), trees.clone(), map_ref.clone());
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
-                if let Some(a) = county_under(&e) {
-                    e.prevent_default();
-                    // Only a new selection redraws the map; the focus stays put otherwise.
-                    *refocus.borrow_mut() = (selected.as_deref() != Some(a.as_str())).then(|| a.clone());
-                    on_select.emit(a);
+            if e.alt_key() || e.ctrl_key() || e.meta_key() {
+                return;
+            }
+            let Some((root, phone)) = root_of(&e) else { return };
+            let tree = if phone { &trees.0 } else { &trees.1 };
+            let key = at.borrow().clone().unwrap_or_else(|| "summary".into());
+            let here = tree.walk().into_iter().find(|n| key_of(&n.id) == key).and_then(|n| tree_nav::path_of(tree, &n.id)).unwrap_or_default();
+            if let Some(k) = tree_nav::Key::from_event(&e.key()) {
+                e.prevent_default();
+                match tree_nav::step(tree, &here, k) {
+                    tree_nav::Move::To(path) => {
+                        if let Some(n) = tree_nav::node_at(tree, &path) {
+                            go(&root, phone, key_of(&n.id));
+                            if let Some(el) = tree_keys::element(&n.id) {
+                                tree_keys::reveal(&el);
+                            }
+                        }
+                    }
+                    tree_nav::Move::Leave => {
+                        if let Some(h) = map_ref.cast::<web_sys::Element>() {
+                            tree_keys::focus_after(&h, &root);
+                        }
+                    }
                 }
+                return;
+            }
+            if (e.key() == "Enter" || e.key() == " ") && key != "summary" {
+                e.prevent_default();
+                // Only a new selection redraws the map and needs the focus back.
+                *refocus.borrow_mut() = selected.as_deref() != Some(key.as_str());
+                on_select.emit(key);
             }
         })
     };
@@ -138,9 +212,13 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
                 { for picker }
             </fieldset>
             <p class="measure-what">{ pick(lang, what_zh, what_en) }</p>
-            <div class="map-svg" ref={map_ref} {onclick} {onkeydown}>
-                <div class="layout-phone">{ svg(360.0, "map-phone") }</div>
-                <div class="layout-desktop">{ svg(640.0, "map") }</div>
+            <div class="map-svg" ref={map_ref} {onclick} {onkeydown} {onfocusin} {onfocusout}>
+                <div class="layout-phone">{ svg(360.0, &trees.0) }</div>
+                <div class="layout-desktop">{ svg(640.0, &trees.1) }</div>
+                <div class="focus-ring" hidden=true ref={ring} aria-hidden="true"></div>
+                <span id="map-keys" hidden=true>{ pick(lang,
+                    "下箭头进入县区，左右箭头在县区间移动，Home和End到两端，上箭头或Esc返回；回车或空格选择县区。",
+                    "Down arrow enters the counties, left and right arrows move between them, Home and End go to the ends, up arrow or Escape goes back; Enter or Space chooses a county.") }</span>
             </div>
             <div class="map-legend" aria-label={pick(lang, "图例", "Legend")}>
                 <span class="legend-title">{ pick(lang, zh, en) }</span>

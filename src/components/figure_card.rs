@@ -21,11 +21,13 @@ pub fn figure_card(lang: Lang, f: &Figure) -> Html {
                 <span aria-hidden="true">{ c.value }</span>
                 <span class="sr-only">{ c.spoken }</span>
             </p>
-            <h3 class="card-label">{ c.label }</h3>
+            <h3 class="card-label">{ crate::i18n::marked(&c.label, lang) }</h3>
             // English readers also see the report's own notation, where it differs from ours.
-            { c.written.map(|w| html! { <p class="card-written" lang="zh-CN">{ w }</p> }) }
+            // (Hidden from assistive technology: the value is said in words above, and "≥" read aloud
+            // is noise.)
+            { c.written.map(|w| html! { <p class="card-written" lang="zh-CN" aria-hidden="true">{ w }</p> }) }
             <p class="card-link">
-                <a href={Page::new(lang, Route::Report).href_to(&f.id)}>{ s.in_report }<span aria-hidden="true">{ " →" }</span></a>
+                <a href={Page::new(lang, Route::Report).href_to(&f.id)}>{ s.in_report }<span class="sr-only">{ if lang == Lang::Zh { "：" } else { ": " } }{ c.label.clone() }</span><span aria-hidden="true">{ " →" }</span></a>
             </p>
         </article>
     }

@@ -25,6 +25,15 @@ pub struct FigureDetailProps {
 pub fn FigureDetail(props: &FigureDetailProps) -> Html {
     let lang = use_lang();
     let s = t(lang);
+    // Opened from a figure (Enter on its link): the focus goes into the panel, to its heading;
+    // Escape or × closes it and the view returns the focus to the figure.
+    {
+        use_effect_with(props.id.clone(), |_| {
+            if let Some(h) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("figure-detail-title")) {
+                crate::components::tree_keys::focus(&h);
+            }
+        });
+    }
     let Some(cat) = data::catalogue().ok() else { return html! {} };
     let Some(f) = cat.figure(&props.id) else { return html! {} };
     let d = detail(f, &cat.counties, lang);
@@ -40,7 +49,7 @@ pub fn FigureDetail(props: &FigureDetailProps) -> Html {
     html! {
         <aside class="figure-detail" aria-labelledby="figure-detail-title" {onkeydown}>
             <div class="figure-detail-head">
-                <h2 id="figure-detail-title">{ d.label }</h2>
+                <h2 id="figure-detail-title" tabindex="-1">{ crate::i18n::marked(&d.label, lang) }</h2>
                 <button type="button" class="close" onclick={close} aria-label={s.close}>{ "×" }</button>
             </div>
             <p class="detail-value">

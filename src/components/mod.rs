@@ -10,3 +10,4 @@ pub mod header;
 pub mod message;
 pub mod nav;
 pub mod note;
+pub mod tree_keys;

@@ -11,3 +11,4 @@ pub mod query;
 pub mod reader;
 pub mod search;
 pub mod takeaways;
+pub mod tree_nav;

@@ -55,10 +55,12 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
             }
             <div class="counties-grid">
                 <CountyMap selected={selected.map(|c| AttrValue::from(c.adcode.clone()))} {on_select} links={MapLinks::Counties} />
-                <section id="county-details" class="county-details" aria-live="polite">
+                // Not a live region: a county's details are long. Its name alone is said when chosen.
+                <p class="sr-only" role="status">{ selected.map(|c| format!("{}{}", pick(lang, "已选择：", "Chosen: "), pick(lang, &c.zh, &c.en))).unwrap_or_default() }</p>
+                <section id="county-details" class="county-details">
                     { match selected {
                         Some(c) => html! { <CountyDetails adcode={c.adcode.clone()} /> },
-                        None => html! { <p class="hint">{ pick(lang, "在地图上点选或用 Tab 键选择一个县区。", "Tap a county on the map, or reach it with Tab and press Enter.") }</p> },
+                        None => html! { <p class="hint">{ pick(lang, "在地图上点选一个县区；或用 Tab 键到地图，用方向键在县区间移动，按回车选择。", "Tap a county on the map; or Tab to the map, move between counties with the arrow keys and press Enter.") }</p> },
                     } }
                 </section>
             </div>
@@ -82,7 +84,7 @@ fn item_list<'a>(lang: Lang, items: impl IntoIterator<Item = &'a CountyItem>) ->
                 <q lang="zh-CN">{ i.sentence.clone() }</q>
                 { " " }
                 <a href={Page::new(lang, Route::Report).href_to(&sentence_fragment(i.span[0]))} class="item-link">
-                    { pick(lang, "原文", "In the report") }<span class="sr-only">{ ": " }<span lang="zh-CN">{ i.sentence.chars().take(12).collect::<String>() }</span></span>
+                    { pick(lang, "原文", "In the report") }<span class="sr-only">{ pick(lang, "：", ": ") }<span lang="zh-CN">{ i.sentence.chars().take(16).collect::<String>() }</span></span>
                 </a>
             </li>
         }) }
@@ -110,12 +112,14 @@ fn CountyDetails(props: &CountyDetailsProps) -> Html {
             if let Some(f) = top_ten {
                 <p class="badge">
                     { match lang {
-                        Lang::Zh => "2021—2023年连续三年进入全省县域经济10强（报告点名泽州、高平、阳城、沁水）。".to_string(),
+                        Lang::Zh => format!("{}—{}年连续{}年进入全省县域经济10强（报告点名{}）。", f.since.unwrap_or(f.year), f.year, f.year - f.since.unwrap_or(f.year) + 1,
+                            report::figure_text::county_names(f, &cat.counties, lang).iter().map(|n| n.trim_end_matches(['县', '市'])).collect::<Vec<_>>().join("、")),
                         // The counties the figure names, in the report's order.
-                        Lang::En => format!("Among Shanxi's ten strongest county economies three years running, 2021–2023 (the report names {}).",
+                        Lang::En => format!("Among Shanxi's ten strongest county economies {} years running, {}–{} (the report names {}).",
+                            f.year - f.since.unwrap_or(f.year) + 1, f.since.unwrap_or(f.year), f.year,
                             english_list(&report::figure_text::county_names(f, &cat.counties, lang))),
                     } }
-                    { " " }<a href={Page::new(lang, Route::Report).href_to(&f.id)}>{ pick(lang, "原文", "In the report") }</a>
+                    { " " }<a href={Page::new(lang, Route::Report).href_to(&f.id)}>{ pick(lang, "原文", "In the report") }<span class="sr-only">{ pick(lang, "：", ": ") }{ pick(lang, &f.label.zh, &f.label.en) }</span></a>
                 </p>
             }
             if let Some(r) = role {

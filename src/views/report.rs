@@ -232,6 +232,7 @@ pub fn ReportView() -> Html {
                 <nav id="toc" class="toc" aria-label={s.toc}>
                     <details class="toc-box">
                         <summary class="toc-title">{ s.toc }</summary>
+                        // The headings are the report's own, in Chinese.
                         <ol>{ toc }</ol>
                     </details>
                 </nav>
@@ -253,6 +254,23 @@ pub fn ReportView() -> Html {
                 <FigureDetail id={id.clone()} on_close={on_close} chart={crate::views::sectors::chart_href(&id, lang)} />
             }
         </div>
+    }
+}
+
+/// A figure of the text as a link says it: "地区生产总值，2023年实绩，2333.3亿元". A figure the
+/// report states again in the same words (75周年 at the start and at the close) says so, so
+/// that no two links of the page share a name.
+fn said(f: &report::Figure, lang: Lang) -> String {
+    let words = |f: &report::Figure| charts::chart::announce(f, lang, None).trim_end_matches(['。', '.']).to_string();
+    let mine = words(f);
+    let cat = data::catalogue().ok();
+    let before = cat.map_or(0, |c| c.figures.iter().filter(|o| !o.is_derived() && o.numeral < f.numeral && o.id != f.id && o.label == f.label && words(o) == mine).count());
+    match before {
+        0 => mine,
+        n => format!("{mine}{}", match lang {
+            Lang::Zh => format!("（第{}次提及）", n + 1),
+            Lang::En => format!(" (mentioned again, {})", n + 1),
+        }),
     }
 }
 
@@ -296,8 +314,12 @@ fn render_segments(segs: &[Segment], cat: &report::Catalogue, lang: Lang, page: 
                     .collect();
                 out.push(html! {
                     <>
+                        // The link says the figure whole (label, year and status, the value
+                        // with its qualifier in words; `charts::chart::announce`) in the page's
+                        // language; the digits as printed are for the eye.
                         <a {class} id={f.id.clone()} href={page.href_to(&f.id)} data-figure={f.id.clone()}>
-                            { for segs[i..j].iter().map(|s| hit_html(s, current)) }
+                            <span aria-hidden="true">{ for segs[i..j].iter().map(|s| hit_html(s, current)) }</span>
+                            <span class="sr-only" lang={lang.tag()}>{ crate::i18n::marked(&said(f, lang), lang) }</span>
                         </a>
                         <span class="fig-note" lang={lang.tag()}>{ note }</span>
                         { sharing }

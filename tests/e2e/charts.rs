@@ -1,6 +1,7 @@
-//! The chart views `#/compare` and `#/sectors`: the layout of every chart at phone and desktop
+//! The chart views `compare/` and `sectors/`: the layout of every chart at phone and desktop
 //! sizes (no chart text overlapping, none outside its chart), tooltips by mouse, touch and
-//! keyboard, the data table, the unknown-chart deep link and the embed code.
+//! keyboard (the tree's keys, Enter to the report, `t` and the skip link to the table), the data
+//! table, a chart's link and the embed code.
 
 use crate::harness::{shared_server, Browser, DESKTOP, PHONE};
 use charts::chart::{self, Layout, View};
@@ -26,9 +27,15 @@ fn chart_ids(view: View) -> Vec<&'static str> {
     chart::in_view(view).map(|d| d.id).collect()
 }
 
-/// `[data-chart="<chart>"] .hit[data-figure="<figure>"]`
+/// `[data-chart="<chart>"] .layout-<shown> .hit[data-figure="<figure>"]`: the mark in the layout
+/// shown (the page carries both).
 fn mark(chart: &str, figure: &str) -> String {
-    format!("[data-chart=\"{chart}\"] .hit[data-figure=\"{figure}\"]")
+    format!("[data-chart=\"{chart}\"] .layout-shown .hit[data-figure=\"{figure}\"]")
+}
+
+/// Marks the shown layout of every chart `.layout-shown`, for [`mark`].
+async fn mark_shown_layouts(b: &Browser) {
+    b.js("document.querySelectorAll('.layout-phone, .layout-desktop').forEach(l => l.classList.toggle('layout-shown', l.getClientRects().length > 0));").await;
 }
 
 /// Measures every chart on the page. Returns the chart ids in page order, the viewBox widths,
@@ -41,7 +48,7 @@ const out = { ids: [], widths: [], texts: 0, problems: [] };
 for (const fig of document.querySelectorAll('figure[data-chart]')) {
   const id = fig.dataset.chart;
   out.ids.push(id);
-  const svg = fig.querySelector('.chart-svg svg');
+  const svg = [...fig.querySelectorAll('.chart-svg svg')].find(s => s.getClientRects().length);
   if (!svg) { out.problems.push(`${id}: no svg`); continue; }
   if (svg.dataset.chart !== id) out.problems.push(`${id}: the svg is of ${svg.dataset.chart}`);
   out.widths.push(svg.viewBox.baseVal.width);
@@ -72,11 +79,11 @@ async fn views_lay_out_cleanly(size: (u32, u32)) {
     let b = Browser::open(size).await;
     let width = if size.0 < 780 { Layout::Phone.width() } else { Layout::Desktop.width() };
     for lang in ["zh", "en"] {
-        for (route, view) in [("#/compare", View::Compare), ("#/sectors", View::Sectors)] {
+        for (route, view) in [("compare/", View::Compare), ("sectors/", View::Sectors)] {
             let what = format!("{route} in {lang} at {}px", size.0);
             let expected = chart_ids(view);
-            b.load(s, &format!("?lang={lang}{route}")).await;
-            b.wait_until(&format!("document.querySelectorAll('figure[data-chart] .chart-svg svg').length === {}", expected.len())).await;
+            b.load(s, &format!("{lang}/{route}")).await;
+            b.wait_until(&format!("document.querySelectorAll('figure[data-chart] .chart-svg svg').length === {}", 2 * expected.len())).await;
             b.wait_until("document.fonts.status === 'loaded'").await;
             let m = b.js(MEASURE).await;
             let ids: Vec<&str> = m["ids"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
@@ -116,12 +123,15 @@ async fn assert_tooltip(b: &Browser, chart: &str, figure_id: &str, lang: Lang) {
     let (label, value) = (if lang == Lang::Zh { &f.label.zh } else { &f.label.en }, figure_value(f, lang));
     b.wait_until(&format!(
         "document.querySelectorAll('.tooltip').length === 1 && document.querySelector('[data-chart=\"{chart}\"] .tooltip .tooltip-value') \
-         && document.querySelector('[data-chart=\"{chart}\"] .tooltip .tooltip-value').innerText === {value:?}"
+         && document.querySelector('[data-chart=\"{chart}\"] .tooltip .tooltip-value [aria-hidden]').innerText === {value:?}"
     ))
     .await;
     let tip = b.text(&format!("[data-chart=\"{chart}\"] .tooltip")).await;
     assert!(tip.contains(label.as_str()), "tooltip of {figure_id} lacks its label {label:?}: {tip:?}");
     assert_eq!(b.text(&format!("[data-chart=\"{chart}\"] .tooltip strong")).await, *label);
+    // It describes its mark, and only that one.
+    let described = b.js("return [...document.querySelectorAll('[aria-describedby^=\"tip-\"]')].map(e => [e.dataset.figure, e.getAttribute('aria-describedby')]);").await;
+    assert_eq!(described, serde_json::json!([[figure_id, format!("tip-{chart}")]]), "the tooltip of {figure_id} describes it");
     let inside = b.js("const r = document.querySelector('.tooltip').getBoundingClientRect(); return [r.left, r.right, innerWidth];").await;
     let (l, r, w) = (inside[0].as_f64().unwrap(), inside[1].as_f64().unwrap(), inside[2].as_f64().unwrap());
     assert!(l >= 0.0 && r <= w, "the tooltip of {figure_id} runs off the screen: {l}..{r} of {w}");
@@ -165,16 +175,21 @@ async fn tap(b: &Browser, selector: &str) {
 async fn tooltip_follows_the_mouse_and_closes_on_a_click_elsewhere() {
     let s = shared_server();
     let b = Browser::open(DESKTOP).await;
-    b.load(s, "?lang=zh#/compare").await;
+    b.load(s, "zh/compare/").await;
+    mark_shown_layouts(&b).await;
     let chart = "targets-growth-2024";
     b.wait_until(&format!("document.querySelector({:?}) !== null", mark(chart, "gdp-growth-2024"))).await;
     assert!(tooltips(&b).await.is_empty(), "no tooltip before the pointer comes");
     hover(&b, &mark(chart, "gdp-growth-2024")).await;
     assert_tooltip(&b, chart, "gdp-growth-2024", Lang::Zh).await;
-    assert_eq!(b.text(&format!("[data-chart=\"{chart}\"] .tooltip-value")).await, "≈6%");
+    assert_eq!(b.text(&format!("[data-chart=\"{chart}\"] .tooltip-value [aria-hidden]")).await, "≈6%");
+    assert_eq!(b.js(&format!("return document.querySelector('[data-chart=\"{chart}\"] .tooltip-value .sr-only').textContent;")).await, "约6%", "said in words");
     // It follows the pointer to the next mark.
-    hover(&b, &mark(chart, "cpi-growth-2024")).await;
-    assert_tooltip(&b, chart, "cpi-growth-2024", Lang::Zh).await;
+    // (A mark below: the tooltip stands above its mark and may cover the one above.)
+    let rows = chart::render(chart::find(chart).unwrap(), catalogue(), Lang::Zh, Layout::Desktop).unwrap().rows;
+    let below = rows.last().unwrap().figure_id.clone();
+    hover(&b, &mark(chart, &below)).await;
+    assert_tooltip(&b, chart, &below, Lang::Zh).await;
     // A click on the page outside the chart closes it.
     mouse_click(&b, &format!("[data-chart=\"{chart}\"] .chart-summary")).await;
     wait_closed(&b).await;
@@ -200,7 +215,8 @@ async fn tooltip_follows_the_mouse_and_closes_on_a_click_elsewhere() {
 async fn tooltip_opens_and_closes_by_touch() {
     let s = shared_server();
     let b = Browser::open(PHONE).await;
-    b.load(s, "?lang=zh#/sectors").await;
+    b.load(s, "zh/sectors/").await;
+    mark_shown_layouts(&b).await;
     let chart = "energy-coal";
     b.wait_until(&format!("document.querySelector({:?}) !== null", mark(chart, "coal-output-2024"))).await;
     assert_eq!(b.js("return matchMedia('(pointer: coarse)').matches && navigator.maxTouchPoints > 0;").await, Value::Bool(true), "a touch screen");
@@ -209,7 +225,7 @@ async fn tooltip_opens_and_closes_by_touch() {
     // Another mark of the same chart (below: the tooltip stands above its mark).
     tap(&b, &mark(chart, "coal-output-2024")).await;
     assert_tooltip(&b, chart, "coal-output-2024", Lang::Zh).await;
-    assert_eq!(b.text(&format!("[data-chart=\"{chart}\"] .tooltip-value")).await, "≥1.4亿吨");
+    assert_eq!(b.text(&format!("[data-chart=\"{chart}\"] .tooltip-value [aria-hidden]")).await, "≥1.4亿吨");
     // A tap elsewhere on the page closes it.
     tap(&b, &format!("[data-chart=\"{chart}\"] .chart-summary")).await;
     wait_closed(&b).await;
@@ -226,67 +242,113 @@ async fn press(b: &Browser, key: Key) {
     b.client.active_element().await.unwrap().send_keys(&key.to_string()).await.unwrap();
 }
 
+/// The shown drawing root of `chart`, focused as Tab would (its current node is the summary).
+async fn focus_chart(b: &Browser, chart: &str) {
+    b.js(&format!("const r = document.querySelector('[data-chart=\"{chart}\"] .layout-shown svg'); r.scrollIntoView({{block: 'center'}}); r.focus();")).await;
+    b.wait_until(&format!("document.activeElement === document.querySelector('[data-chart=\"{chart}\"] .layout-shown svg')")).await;
+}
+
+/// The id of the current node of the focused drawing, checked to carry the class `active`.
+async fn active(b: &Browser) -> String {
+    let v = b.js("const r = document.activeElement, id = r.getAttribute('aria-activedescendant'), el = id && document.getElementById(id);\
+                  return el && el.classList.contains('active') && r.querySelectorAll('.active').length === 1 ? id : 'none: ' + id;").await;
+    v.as_str().unwrap().to_string()
+}
+
 #[tokio::test]
-async fn tooltip_by_keyboard_and_enter_opens_the_figure_in_the_report() {
+async fn the_tree_keys_show_the_tooltip_and_enter_opens_the_figure_in_the_report() {
     let s = shared_server();
     let b = Browser::open(DESKTOP).await;
-    b.load(s, "?lang=en#/compare").await;
+    b.load(s, "en/compare/").await;
+    mark_shown_layouts(&b).await;
     let chart = "targets-growth-2024";
     let def = chart::find(chart).unwrap();
     let rendered = chart::render(def, catalogue(), Lang::En, Layout::Desktop).unwrap();
-    // The marks in tab order are the bars, largest first.
-    let order: Vec<&str> = rendered.rows.iter().map(|r| r.figure_id.as_str()).collect();
-    let first = mark(chart, order[0]);
-    b.wait_until(&format!("document.querySelector({first:?}) !== null")).await;
-    let tab_order = b.js(&format!("return [...document.querySelectorAll('[data-chart=\"{chart}\"] .hit')].map(h => h.tabIndex === 0 ? h.dataset.figure : null);")).await;
-    assert_eq!(tab_order, serde_json::json!(order), "every mark is focusable, in the bars' order");
-    // Tab from the element before the chart's marks reaches the first mark.
-    b.js(&format!("const h = document.querySelector('[data-chart=\"{chart}\"] .chart-title'); h.tabIndex = -1; h.focus();")).await;
-    press(&b, Key::Tab).await;
-    b.wait_until(&format!("document.activeElement === document.querySelector({first:?})")).await;
-    assert_tooltip(&b, chart, order[0], Lang::En).await;
-    // Tab moves the tooltip along with the focus.
-    press(&b, Key::Tab).await;
-    b.wait_until(&format!("document.activeElement.dataset.figure === {:?}", order[1])).await;
-    assert_tooltip(&b, chart, order[1], Lang::En).await;
-    // Escape closes it; focus stays on the mark.
+    let marks = rendered.marks();
+    focus_chart(&b, chart).await;
+    // The summary first: the chart's message before its points.
+    assert_eq!(active(&b).await, rendered.tree.id);
+    assert!(tooltips(&b).await.is_empty(), "no tooltip for the summary");
+    // ↓ enters the marks: the first, with its tooltip and its focus ring.
+    press(&b, Key::Down).await;
+    b.wait_until(&format!("document.activeElement.getAttribute('aria-activedescendant') === {:?}", marks[0].id)).await;
+    assert_eq!(active(&b).await, marks[0].id);
+    assert_tooltip(&b, chart, marks[0].figure.as_deref().unwrap(), Lang::En).await;
+    let ring = b.js(&format!("const r = document.querySelector('[data-chart=\"{chart}\"] .focus-ring'), m = document.getElementById({:?});\
+        const a = r.getBoundingClientRect(), c = m.getBoundingClientRect();\
+        return !r.hidden && getComputedStyle(r).borderTopWidth === '3px' && a.left <= c.left && a.right >= c.right && a.top <= c.top && a.bottom >= c.bottom;", marks[0].id)).await;
+    assert_eq!(ring, Value::Bool(true), "a ring around the current mark");
+    // → the next, End the last, Home the first, ← stays at the first.
+    press(&b, Key::Right).await;
+    assert_eq!(active(&b).await, marks[1].id);
+    assert_tooltip(&b, chart, marks[1].figure.as_deref().unwrap(), Lang::En).await;
+    press(&b, Key::End).await;
+    assert_eq!(active(&b).await, marks[marks.len() - 1].id);
+    press(&b, Key::Home).await;
+    press(&b, Key::Left).await;
+    assert_eq!(active(&b).await, marks[0].id);
+    // Escape goes up to the summary and closes the tooltip; the focus stays on the chart.
     press(&b, Key::Escape).await;
+    assert_eq!(active(&b).await, rendered.tree.id);
     wait_closed(&b).await;
-    assert_eq!(b.js("return document.activeElement.dataset.figure;").await, order[1]);
-    // From the last mark, Tab reaches the tooltip's link to the report, and the tooltip stays;
-    // the next Tab leaves the chart and closes it.
-    b.js(&format!("document.querySelector({:?}).focus();", mark(chart, order[order.len() - 1]))).await;
-    assert_tooltip(&b, chart, order[order.len() - 1], Lang::En).await;
-    press(&b, Key::Tab).await;
-    b.wait_until(&format!("document.activeElement === document.querySelector('[data-chart=\"{chart}\"] .tooltip a')")).await;
-    assert_tooltip(&b, chart, order[order.len() - 1], Lang::En).await;
-    press(&b, Key::Tab).await;
-    b.wait_until(&format!("!document.querySelector('[data-chart=\"{chart}\"] .chart-svg').contains(document.activeElement)")).await;
+    // `t` opens the data table and moves there.
+    press(&b, Key::Down).await;
+    b.client.active_element().await.unwrap().send_keys("t").await.unwrap();
+    b.wait_until(&format!("document.getElementById('{chart}-table').open && document.activeElement === document.querySelector('#{chart}-table summary')")).await;
     wait_closed(&b).await;
+    // Back on the chart, the reader is where they were.
+    focus_chart(&b, chart).await;
+    assert_eq!(active(&b).await, marks[0].id);
     // A derived figure is not in the report's text: Enter keeps its tooltip, with its formula.
+    let pairs = "compare-results-targets";
     let derived = "gdp-2024-implied";
     assert!(figure(derived).derived.is_some());
-    b.js(&format!("document.querySelector({:?}).focus();", mark("compare-results-targets", derived))).await;
-    assert_tooltip(&b, "compare-results-targets", derived, Lang::En).await;
+    focus_chart(&b, pairs).await;
+    press(&b, Key::Down).await;
+    press(&b, Key::Down).await;
+    press(&b, Key::Right).await;
+    assert!(active(&b).await.ends_with(derived));
+    assert_tooltip(&b, pairs, derived, Lang::En).await;
+    let hint = b.js(&format!("return document.querySelector('#tip-{pairs}').textContent;")).await;
+    assert!(!hint.as_str().unwrap().contains("Enter"), "no promise of a sentence it has not: {hint}");
     press(&b, Key::Enter).await;
-    assert_eq!(b.js("return location.hash;").await, "#/compare", "Enter on a derived figure stays");
-    assert!(b.text("[data-chart=\"compare-results-targets\"] .tooltip-derived").await.contains('×'));
-    // Enter on a stated figure opens its sentence in the report, highlighted and focused.
-    let target = order[1];
-    b.js(&format!("document.querySelector({:?}).focus();", mark(chart, target))).await;
-    b.wait_until(&format!("document.activeElement === document.querySelector({:?})", mark(chart, target))).await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(b.js("return location.pathname;").await.as_str().unwrap().ends_with("/en/compare/"), "Enter on a derived figure stays");
+    assert!(b.text(&format!("[data-chart=\"{pairs}\"] .tooltip-derived")).await.contains('×'));
+    // Enter on a stated figure says where it goes (its tooltip describes it), then opens its
+    // sentence in the report, with its details.
+    let target = marks[1].figure.clone().unwrap();
+    focus_chart(&b, chart).await;
+    press(&b, Key::Right).await;
+    assert_tooltip(&b, chart, &target, Lang::En).await;
+    assert!(b.js(&format!("return document.querySelector('#tip-{chart}').textContent;")).await.as_str().unwrap().contains("Enter: see it in the report"));
     press(&b, Key::Enter).await;
-    b.wait_until(&format!("location.hash === '#/report/{target}'")).await;
-    let sel = format!("[data-figure=\"{target}\"]");
-    b.wait_until(&format!("document.querySelector('.report-text {sel}') !== null && document.querySelector('.report-text {sel}').classList.contains('hl')")).await;
-    b.wait_until(&format!("document.activeElement === document.querySelector('.report-text {sel}')")).await;
-    let shown = b.text(&format!(".report-text {sel}")).await;
-    assert!(shown.contains(&figure(target).written), "{shown:?} is {target}");
-    assert_eq!(b.js("return document.querySelectorAll('main .message').length;").await.as_i64(), Some(0), "the figure is known");
-    // Back leads to the chart view: Enter on the derived figure added no history entry.
+    b.wait_until(&format!("location.pathname.endsWith('/en/report/') && location.hash === '#{target}'")).await;
+    b.wait_until(&format!("document.querySelector('.figure-detail') && document.activeElement === document.getElementById('figure-detail-title') && document.getElementById('figure-detail-title').textContent === {:?}", figure(&target).label.en)).await;
+    // Back leads to the chart view.
     b.js("history.back();").await;
-    b.wait_until("location.hash === '#/compare'").await;
-    b.assert_clean("tooltips by keyboard").await;
+    b.wait_until("location.pathname.endsWith('/en/compare/')").await;
+    b.assert_clean("the tree's keys").await;
+    b.close().await;
+}
+
+/// Before each chart, a link past it to its table; with the module it opens the table.
+#[tokio::test]
+async fn the_skip_link_leads_past_the_chart_to_its_open_table() {
+    let s = shared_server();
+    let b = Browser::open(PHONE).await;
+    b.load(s, "zh/sectors/").await;
+    let chart = "energy-coal";
+    let link = format!("[data-chart=\"{chart}\"] a.skip-chart");
+    let v = b.js(&format!("const a = document.querySelector('{}'); return [a.getAttribute('href'), a.textContent, a.getBoundingClientRect().width];", link.replace('"', "\\\""))).await;
+    assert_eq!(v[0], format!("zh/sectors/#{chart}-table"));
+    assert!(v[1].as_str().unwrap().starts_with("跳过图表，看数据表"), "{v}");
+    assert!(v[2].as_f64().unwrap() <= 1.0, "out of sight until focused");
+    b.js(&format!("document.querySelector('{}').focus();", link.replace('"', "\\\""))).await;
+    assert!(b.js(&format!("return document.querySelector('{}').getBoundingClientRect().width;", link.replace('"', "\\\""))).await.as_f64().unwrap() > 40.0, "shown when focused");
+    press(&b, Key::Enter).await;
+    b.wait_until(&format!("document.getElementById('{chart}-table').open && document.activeElement === document.querySelector('#{chart}-table summary')")).await;
+    b.assert_clean("skip link").await;
     b.close().await;
 }
 
@@ -294,24 +356,27 @@ async fn tooltip_by_keyboard_and_enter_opens_the_figure_in_the_report() {
 async fn the_data_table_lists_the_values_of_the_marks() {
     let s = shared_server();
     let b = Browser::open(PHONE).await;
-    b.load(s, "?lang=zh#/compare").await;
+    b.load(s, "zh/compare/").await;
+    mark_shown_layouts(&b).await;
     let chart = "targets-growth-2024";
     let table = format!("[data-chart=\"{chart}\"] details.chart-table");
     b.wait_until(&format!("document.querySelector('{table}') !== null")).await;
     assert_eq!(b.js(&format!("return document.querySelector('{table}').open;")).await, Value::Bool(false), "closed at first");
     b.click(&format!("{table} summary")).await;
     b.wait_until(&format!("document.querySelector('{table}').open && document.querySelector('{table} table')?.offsetParent != null")).await;
-    // The table: the figure each row links to, its label and its value.
+    // The table: the figure each row links to, its label and its value as shown, and as said.
     let rows = b.js(&format!(
-        "return [...document.querySelectorAll('{table} tbody tr')].map(tr => [\
-           (tr.querySelector('th a') ? tr.querySelector('th a').getAttribute('href') : ''), tr.querySelector('th').innerText, tr.querySelector('td').innerText]);"
+        "const shown = e => {{ const c = e.cloneNode(true); c.querySelectorAll('.sr-only').forEach(h => h.remove()); return c.textContent.trim(); }};\
+         return [...document.querySelectorAll('{table} tbody tr')].map(tr => [\
+           (tr.querySelector('th a') ? tr.querySelector('th a').getAttribute('href') : ''), shown(tr.querySelector('th')), shown(tr.querySelector('td')),\
+           (tr.querySelector('td .sr-only') || tr.querySelector('td')).textContent.trim()]);"
     )).await;
     // The chart: each mark's figure and the value label drawn beside its bar.
     let marks = b.js(&format!(
-        "return [...document.querySelectorAll('[data-chart=\"{chart}\"] .hit')].map(h => h.dataset.figure);"
+        "return [...document.querySelectorAll('[data-chart=\"{chart}\"] .layout-shown .hit[data-figure]')].map(h => h.dataset.figure);"
     )).await;
     let values = b.js(&format!(
-        "return [...document.querySelectorAll('[data-chart=\"{chart}\"] svg text.value')].map(t => t.textContent.trim());"
+        "return [...document.querySelectorAll('[data-chart=\"{chart}\"] .layout-shown svg text.value')].map(t => t.textContent.trim());"
     )).await;
     let rows = rows.as_array().unwrap();
     let marks: Vec<&str> = marks.as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
@@ -320,10 +385,11 @@ async fn the_data_table_lists_the_values_of_the_marks() {
     assert_eq!(values.len(), marks.len(), "one value label per mark");
     for ((row, id), value) in rows.iter().zip(&marks).zip(&values) {
         let f = figure(id);
-        assert!(row[0].as_str().unwrap().ends_with(&format!("#/report/{id}")), "row {row:?} links to {id}");
+        assert!(row[0].as_str().unwrap().ends_with(&format!("report/#{id}")), "row {row:?} links to {id}");
         assert_eq!(row[1].as_str().unwrap(), f.label.zh);
         assert_eq!(row[2].as_str().unwrap(), *value, "the table and the chart agree for {id}");
         assert_eq!(*value, figure_value(f, Lang::Zh), "as the report writes it");
+        assert_eq!(row[3].as_str().unwrap(), report::format::spoken_value(f, Lang::Zh), "said in words");
     }
     assert!(values.contains(&"≈6%"), "{values:?}");
     b.assert_clean("data table").await;
@@ -331,19 +397,13 @@ async fn the_data_table_lists_the_values_of_the_marks() {
 }
 
 #[tokio::test]
-async fn an_unknown_chart_link_says_so_and_still_shows_the_charts() {
+async fn a_charts_link_lands_on_that_chart() {
     let s = shared_server();
     let b = Browser::open(PHONE).await;
-    b.load(s, "?lang=en#/sectors/no-such-chart").await;
-    let message = b.text("main .message").await;
-    assert!(message.contains("no-such-chart"), "{message}");
-    let n = chart_ids(View::Sectors).len();
-    b.wait_until(&format!("document.querySelectorAll('figure[data-chart] .chart-svg svg').length === {n}")).await;
-    // A known chart link shows no message and scrolls to that chart.
-    b.load(s, "?lang=en#/sectors/livelihood-schools").await;
+    b.load(s, "en/sectors/#livelihood-schools").await;
     b.wait_until("(() => { const r = document.querySelector('[data-chart=\"livelihood-schools\"]').getBoundingClientRect(); return r.top < innerHeight / 2 && r.bottom > innerHeight / 2; })()").await;
     assert_eq!(b.js("return document.querySelectorAll('main .message').length;").await.as_i64(), Some(0));
-    b.assert_clean("chart deep links").await;
+    b.assert_clean("chart links").await;
     b.close().await;
 }
 
@@ -351,7 +411,7 @@ async fn an_unknown_chart_link_says_so_and_still_shows_the_charts() {
 async fn the_embed_action_gives_the_iframe_code() {
     let s = shared_server();
     let b = Browser::open(DESKTOP).await;
-    b.load(s, "?lang=zh#/sectors").await;
+    b.load(s, "zh/sectors/").await;
     let chart = "investment-programmes";
     let button = format!("[data-chart=\"{chart}\"] .chart-actions button[aria-controls]");
     b.wait_until(&format!("document.querySelector('{button}') !== null")).await;
@@ -365,8 +425,9 @@ async fn the_embed_action_gives_the_iframe_code() {
     let code = code.as_str().unwrap();
     let src = format!("<iframe src=\"{}", s.url(""));
     assert!(code.starts_with(&src), "{code}");
-    assert!(code.contains(&format!("#/embed/{chart}\"")), "{code}");
-    assert!(code.contains("title=\"项目群总投资与项目数\""), "the frame is titled for screen readers: {code}");
+    assert!(code.contains(&format!("zh/embed/{chart}/\"")), "{code}");
+    let title = chart::find(chart).unwrap().title.0;
+    assert!(code.contains(&format!("title=\"{title}\"")), "the frame is titled for screen readers: {code}");
     // The preview link is the same address.
     let preview = b.js(&format!("return document.querySelector('[data-chart=\"{chart}\"] .embed-panel a').href;")).await;
     assert!(code.contains(&format!("src=\"{}\"", preview.as_str().unwrap().replace('&', "&amp;"))), "{code} vs {preview}");
@@ -386,7 +447,8 @@ async fn marks_take_their_colours_from_the_theme() {
     let s = shared_server();
     let b = Browser::open(DESKTOP).await;
     for theme in ["light", "dark"] {
-        b.load(s, &format!("?lang=en&theme={theme}#/sectors")).await;
+        b.load(s, &format!("en/sectors/?theme={theme}")).await;
+        b.wait_until(&format!("document.documentElement.dataset.theme === '{theme}'")).await;
         let report = b
             .js("const svg = document.querySelector('[data-chart] svg');\
                  const probe = document.createElementNS('http://www.w3.org/2000/svg', 'rect'); svg.appendChild(probe);\

@@ -201,7 +201,107 @@ impl WebDriverCompatibleCommand for BrowserLog {
     }
 }
 
+/// A command of Chromium's DevTools protocol, through chromedriver's `goog/cdp/execute`.
+#[derive(Debug)]
+struct Cdp {
+    cmd: String,
+    params: Value,
+}
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({"cmd": self.cmd, "params": self.params}).to_string()))
+    }
+}
+
+/// A node of Chromium's accessibility tree, as a screen reader gets it.
+#[derive(Debug, Clone)]
+pub struct AxNode {
+    pub id: String,
+    pub role: String,
+    pub name: String,
+    pub ignored: bool,
+    pub children: Vec<String>,
+    /// Properties by name (`level`, `focusable`, `selected`, `activedescendant`…), as JSON.
+    pub properties: serde_json::Map<String, Value>,
+}
+
+/// The page's accessibility tree (`Accessibility.getFullAXTree`).
+pub struct AxTree {
+    pub nodes: std::collections::HashMap<String, AxNode>,
+    pub root: String,
+}
+
+impl AxTree {
+    /// Every node a reader meets, in browse order (depth first), ignored nodes left out but
+    /// their children kept.
+    pub fn browse_order(&self) -> Vec<&AxNode> {
+        let mut out = Vec::new();
+        let mut stack = vec![self.root.clone()];
+        while let Some(id) = stack.pop() {
+            let Some(n) = self.nodes.get(&id) else { continue };
+            if !n.ignored {
+                out.push(n);
+            }
+            for c in n.children.iter().rev() {
+                stack.push(c.clone());
+            }
+        }
+        out
+    }
+    /// The nodes below `n`, in browse order (not `n` itself).
+    pub fn below<'a>(&'a self, n: &'a AxNode) -> Vec<&'a AxNode> {
+        let mut out = Vec::new();
+        let mut stack: Vec<&String> = n.children.iter().rev().collect();
+        while let Some(id) = stack.pop() {
+            let Some(c) = self.nodes.get(id) else { continue };
+            if !c.ignored {
+                out.push(c);
+            }
+            stack.extend(c.children.iter().rev());
+        }
+        out
+    }
+}
+
 impl Browser {
+    /// Runs a DevTools protocol command and returns its result.
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.client.issue_cmd(Cdp { cmd: cmd.into(), params }).await.unwrap_or_else(|e| panic!("{cmd}: {e}"))
+    }
+
+    /// The page's whole accessibility tree, as Chromium exposes it to assistive technology.
+    pub async fn ax_tree(&self) -> AxTree {
+        let v = self.cdp("Accessibility.getFullAXTree", json!({})).await;
+        let text = |v: &Value| v["value"].as_str().map(str::to_string).unwrap_or_else(|| v["value"].to_string().trim_matches('"').to_string());
+        let mut nodes = std::collections::HashMap::new();
+        let mut root = None;
+        for n in v["nodes"].as_array().expect("an accessibility tree") {
+            let id = n["nodeId"].as_str().unwrap_or_default().to_string();
+            if root.is_none() && n.get("parentId").is_none() {
+                root = Some(id.clone());
+            }
+            let mut properties = serde_json::Map::new();
+            for p in n["properties"].as_array().cloned().unwrap_or_default() {
+                properties.insert(p["name"].as_str().unwrap_or_default().to_string(), p["value"]["value"].clone());
+            }
+            nodes.insert(
+                id.clone(),
+                AxNode {
+                    id,
+                    role: text(&n["role"]),
+                    name: if n["name"].is_null() { String::new() } else { text(&n["name"]) },
+                    ignored: n["ignored"].as_bool().unwrap_or(false),
+                    children: n["childIds"].as_array().map(|a| a.iter().filter_map(|c| c.as_str().map(str::to_string)).collect()).unwrap_or_default(),
+                    properties,
+                },
+            );
+        }
+        AxTree { root: root.expect("a root"), nodes }
+    }
+
     pub async fn open(size: (u32, u32)) -> Browser {
         Browser::open_with(size, true).await
     }

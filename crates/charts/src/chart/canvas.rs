@@ -372,7 +372,8 @@ impl Canvas {
         };
         out.push_str(&body);
         if let Some(tree) = tree {
-            out.push_str("<g class=\"hits\">\n");
+            // No role of its own (`none`): the summary's treeitem must sit directly in the tree.
+            out.push_str("<g class=\"hits\" role=\"none\">\n");
             write_node(&mut out, tree, 1, 1);
             out.push_str("</g>\n");
         }

@@ -25,13 +25,16 @@ pub(super) fn draw(
     let cols = if g.phone { 2 } else { 3 };
     let cell_w = (g.content - GAP * (cols as f64 - 1.0)) / cols as f64;
     let big_line = (g.big * 1.2).round();
+    const BOLD: f64 = 1.12;
     let mut nodes = Vec::new();
     for chunk in figs.chunks(cols) {
         let mut row_h: f64 = 0.0;
         for (i, f) in chunk.iter().enumerate() {
             let x = g.pad + i as f64 * (cell_w + GAP);
             let mut cy = y;
-            for line in wrap(&figure_value(f, lang), g.big, cell_w) {
+            // Measured as bold: the estimate is for regular weight, and bold digits run wider
+            // ("≥100 billion" overran its cell on a phone).
+            for line in wrap(&figure_value(f, lang), g.big * BOLD, cell_w) {
                 cv.bold_text(x, cy + big_line / 2.0, &line, g.big, Anchor::Start, Paint::big(f.status, f.is_derived()));
                 cy += big_line;
             }
