@@ -42,12 +42,18 @@ screenshots:
 	trunk build --release
 	cargo test --features e2e --test e2e screenshots -- --ignored
 
+# Both build dist/ for the address scripts/lighthouse.mjs serves it on (SITE_URL: every page's
+# canonical and hreflang addresses); `make lighthouse` first, then `make bench`, which adds its
+# results (target/lighthouse.json) to BENCHMARKS.md.
+LH_PORT ?= 8787
+SITE_URL ?= http://127.0.0.1:$(LH_PORT)/
+
 bench:
 	scripts/setup.sh test
-	python3 scripts/bench.py
+	SITE_URL=$(SITE_URL) python3 scripts/bench.py
 
 lighthouse:
 	scripts/setup.sh test
 	test -d .tools/node_modules/lighthouse || npm install --silent --no-audit --no-fund --prefix .tools lighthouse@12.2.3
-	trunk build --release
-	node scripts/lighthouse.mjs
+	SITE_URL=http://127.0.0.1:$(LH_PORT)/ trunk build --release
+	LH_PORT=$(LH_PORT) node scripts/lighthouse.mjs
