@@ -52,7 +52,7 @@ async fn touch_targets_are_at_least_44_px_on_a_phone() {
         b.wait_until("document.querySelector('main h1') !== null").await;
         let found = b
             .js("return [...document.querySelectorAll('a, button, input, summary, select, textarea')]\
-                 .filter(e => !e.closest('.report-text, p.lede, .prose p, .county-items li span, .fatal, .county-links'))\
+                 .filter(e => !e.closest('.report-text, p.lede, .prose p, .county-items li span, .fatal, .county-links, .takeaways p, .battle li, .skip-chart'))\
                  .filter(e => e.offsetParent !== null && getComputedStyle(e).visibility !== 'hidden')\
                  .filter(e => !(e.type === 'radio' && e.closest('label')))\
                  .map(e => { const r = (e.closest('label') || e).getBoundingClientRect(); return [e.outerHTML.slice(0, 80), Math.round(r.width), Math.round(r.height)]; })\

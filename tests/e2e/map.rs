@@ -307,7 +307,8 @@ async fn legend_matches(size: (u32, u32)) {
     b.load(s, "en/counties/").await;
     wait_for_map(&b).await;
     let mut titles = Vec::new();
-    for (column, measure) in ["items", "plans", "figures"].into_iter().enumerate() {
+    // In the order of the picker and the table's columns (MapMeasure::ALL).
+    for (column, measure) in ["plans", "achievements", "figures"].into_iter().enumerate() {
         let radio = format!("input[name=\"map-measure\"][value=\"{measure}\"]");
         b.click(&radio).await;
         b.wait_until(&format!("document.querySelector('{}').checked", radio.replace('"', "\\\""))).await;
@@ -433,11 +434,11 @@ async fn details_show_each_county_towns_role_and_the_top_ten_badge() {
 async fn follow_item(b: &Browser, words: &str, link_text: &str) {
     let v = b
         .js(&format!(
-            r#"const li = [...document.querySelectorAll('#county-details .county-items li')].find(li => li.querySelector('span[lang]').innerText.includes({words:?}));
+            r#"const li = [...document.querySelectorAll('#county-details .county-items li')].find(li => li.querySelector('[lang="zh-CN"]').innerText.includes({words:?}));
             if (!li) return null;
             const a = li.querySelector('a.item-link');
             a.setAttribute('data-test-follow', '');
-            return {{sentence: li.querySelector('span[lang]').innerText.trim(), href: a.getAttribute('href'), text: a.innerText}};"#
+            return {{sentence: li.querySelector('[lang="zh-CN"]').innerText.trim(), href: a.getAttribute('href'), text: a.innerText}};"#
         ))
         .await;
     assert!(!v.is_null(), "an item says {words}");

@@ -96,7 +96,8 @@ async fn deep_link_scrolls_to_and_highlights_the_figure() {
     let sel = "a.fig[data-figure=\"coal-output-2024\"]";
     assert_eq!(b.js("return document.querySelector(':target').id;").await, "coal-output-2024");
     b.wait_until(&format!("document.querySelector('{sel}').classList.contains('selected')")).await;
-    assert_eq!(b.text(sel).await, "1.4亿吨");
+    // The digits as printed (the whole figure in words is said to assistive technology).
+    assert_eq!(b.text(&format!("{sel} [aria-hidden]")).await, "1.4亿吨");
     // In view, and not under the details panel that opens at the bottom of a phone screen.
     b.wait_until("document.querySelector('.figure-detail') !== null").await;
     let in_view = b.js(&format!("const r = document.querySelector('{sel}').getBoundingClientRect(); const p = document.querySelector('.figure-detail').getBoundingClientRect(); return r.top >= 0 && r.bottom <= p.top;")).await;
