@@ -181,7 +181,7 @@ pub fn marked(text: &str, page: Lang) -> yew::Html {
     if page == Lang::Zh {
         return html! { { text.to_string() } };
     }
-    let cjk = |c: char| matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}' | '“' | '”');
+    let cjk = |c: char| matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}' | '“' | '”');
     let mut runs: Vec<(bool, String)> = Vec::new();
     for c in text.chars() {
         let is = cjk(c);

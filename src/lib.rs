@@ -17,6 +17,7 @@ pub mod i18n;
 #[cfg(all(test, feature = "ssr"))]
 mod lang_audit;
 pub mod model;
+pub mod root;
 pub mod route;
 #[cfg(feature = "ssr")]
 pub mod site;
@@ -34,16 +35,9 @@ pub fn start() {
     let path = loc.pathname().unwrap_or_default();
     let here = route::Page::parse(path.strip_prefix(&root).unwrap_or(&path));
     if here == route::Page::Root {
-        let Ok(cat) = data::catalogue() else { return fatal::show("the embedded catalogue is damaged") };
-        let search = loc.search().unwrap_or_default();
-        let browser: Vec<String> = w.navigator().languages().iter().filter_map(|v| v.as_string()).collect();
-        let (params, _) = model::query::parse(&search);
-        let lang = model::legacy::choose_lang(params.lang, hooks::stored_choice(), &browser);
-        let chart = |id: &str| charts::chart::find(id).map(|d| d.id.to_string());
-        let known = model::legacy::Known { catalogue: cat, document: data::document(), chart: &chart };
-        let target = model::legacy::resolve(&search, &loc.hash().unwrap_or_default(), lang, &known);
-        let _ = loc.replace(&format!("{root}{target}"));
-        return;
+        // The root has a module of its own (src/bin/root.rs); should the app's ever run there, it
+        // does the same.
+        return root::send_on(&root);
     }
     match doc.get_element_by_id("app") {
         Some(root) => {

@@ -39,11 +39,22 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
 #[derive(Debug, Clone)]
 pub struct Assets {
     pub css: Asset,
-    pub glue: Asset,
-    pub wasm: Asset,
+    /// The app's module, which every page but the root starts.
+    pub app: Module,
+    /// The root's own small module, which only sends the reader on (`crate::root`).
+    pub root: Module,
     pub loader: Asset,
     /// The build's id: names the offline cache and the service worker's registration.
     pub build: String,
+}
+
+/// A module as wasm-bindgen writes it: its glue and its WebAssembly.
+#[derive(Debug, Clone)]
+pub struct Module {
+    pub glue: Asset,
+    pub wasm: Asset,
+    /// The glue is a classic script defining `wasm_bindgen`, not an ES module.
+    pub classic: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -87,6 +98,11 @@ fn files_under(dir: &Path) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
+/// The binaries trunk builds (`index.html`, `Cargo.toml`). Trunk builds one module per page
+/// template; the root's is declared a worker, which trunk builds as a classic script.
+const APP_BIN: &str = "jincheng-report-app";
+const ROOT_BIN: &str = "root";
+
 fn one(files: &[String], what: &str, test: impl Fn(&str) -> bool) -> Result<String, String> {
     let found: Vec<&String> = files.iter().filter(|f| !f.contains('/') && test(f)).collect();
     match found.as_slice() {
@@ -101,17 +117,24 @@ fn one(files: &[String], what: &str, test: impl Fn(&str) -> bool) -> Result<Stri
 pub fn assets(dist: &Path) -> Result<Assets, String> {
     let files = files_under(dist)?;
     let css = one(&files, "stylesheet", |f| f.ends_with(".css"))?;
-    let glue = one(&files, "module glue", |f| f.starts_with("jincheng-report-app") && f.ends_with(".js"))?;
-    let wasm = one(&files, "module", |f| f.ends_with("_bg.wasm"))?;
     let loader = one(&files, "loader", |f| f == "loader.js")?;
     let asset = |href: &str| -> Result<Asset, String> { Ok(Asset { href: href.to_string(), integrity: integrity(&read(&dist.join(href))?) }) };
+    // Trunk names a binary's files after it, `<bin>-<hash>.js` and `<bin>-<hash>_bg.wasm`, and a
+    // worker's without the hash.
+    let module = |bin: &str, classic: bool| -> Result<Module, String> {
+        let named = |f: &str| f.strip_prefix(bin).is_some_and(|r| matches!(r, ".js" | "_bg.wasm") || r.strip_prefix('-').is_some_and(|h| !h.contains('-')));
+        let glue = one(&files, &format!("{bin} glue"), |f| named(f) && f.ends_with(".js"))?;
+        let wasm = one(&files, &format!("{bin} module"), |f| named(f) && f.ends_with("_bg.wasm"))?;
+        Ok(Module { glue: asset(&glue)?, wasm: asset(&wasm)?, classic })
+    };
+    let (app, root) = (module(APP_BIN, false)?, module(ROOT_BIN, true)?);
     let mut all = sha2::Sha256::new();
     for f in files.iter().filter(|f| !is_page(f) && !matches!(f.as_str(), "precache.json")) {
         all.update(f.as_bytes());
         all.update(read(&dist.join(f))?);
     }
     let build: String = all.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
-    Ok(Assets { css: asset(&css)?, glue: asset(&glue)?, wasm: asset(&wasm)?, loader: asset(&loader)?, build })
+    Ok(Assets { css: asset(&css)?, app, root, loader: asset(&loader)?, build })
 }
 
 fn is_page(f: &str) -> bool {
@@ -182,6 +205,7 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
         _ => String::new(),
     };
     let start_now = format!("{start_now}{embed}");
+    let module = if page == &Page::Root { &assets.root } else { &assets.app };
     format!(
         r##"<!doctype html>
 <html lang="{lang_tag}"{start_now}>
@@ -204,7 +228,7 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
 <link rel="stylesheet" href="{css}" integrity="{css_i}">
 <link rel="manifest" href="manifest.webmanifest">
 <link rel="icon" href="icon.svg" type="image/svg+xml">
-<script src="{loader}" integrity="{loader_i}" defer data-glue="{glue}" data-glue-integrity="{glue_i}" data-wasm="{wasm}" data-wasm-integrity="{wasm_i}" data-sw="sw.js?v={build}" data-fatal="fatal"></script>
+<script src="{loader}" integrity="{loader_i}" defer data-glue="{glue}" data-glue-integrity="{glue_i}" data-wasm="{wasm}" data-wasm-integrity="{wasm_i}"{classic} data-sw="sw.js?v={build}" data-fatal="fatal"></script>
 </head>
 <body>
 <div id="fatal" class="fatal" role="alert" hidden>
@@ -228,10 +252,11 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
         css_i = assets.css.integrity,
         loader = assets.loader.href,
         loader_i = assets.loader.integrity,
-        glue = assets.glue.href,
-        glue_i = assets.glue.integrity,
-        wasm = assets.wasm.href,
-        wasm_i = assets.wasm.integrity,
+        glue = module.glue.href,
+        glue_i = module.glue.integrity,
+        wasm = module.wasm.href,
+        wasm_i = module.wasm.integrity,
+        classic = if module.classic { " data-glue-classic" } else { "" },
         build = assets.build,
     )
 }
@@ -295,7 +320,7 @@ mod tests {
     fn fake_dist(name: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("site-test-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        for (name, body) in [("main-abc.css", "body{}"), ("jincheng-report-app-abc.js", "export default 1"), ("jincheng-report-app-abc_bg.wasm", "\0asm"), ("loader.js", "1"), ("sw.js", "1")] {
+        for (name, body) in [("main-abc.css", "body{}"), ("jincheng-report-app-abc.js", "export default 1"), ("jincheng-report-app-abc_bg.wasm", "\0asm"), ("root.js", "let wasm_bindgen"), ("root_bg.wasm", "\0asm"), ("loader.js", "1"), ("sw.js", "1")] {
             write(&dir.join(name), body.as_bytes()).unwrap();
         }
         dir
@@ -325,6 +350,10 @@ mod tests {
         assert!(county.contains("<base href=\"../../../\">") && county.contains("阳城县"));
         let root = std::fs::read_to_string(dist.join("index.html")).unwrap();
         assert!(root.contains("data-start-now") && root.contains("href=\"zh/\"") && root.contains("href=\"en/\""));
+        // The root starts its own small module; every other page the app's.
+        assert!(root.contains("data-glue=\"root.js\"") && root.contains("data-wasm=\"root_bg.wasm\"") && root.contains("data-glue-classic"));
+        assert!(compare.contains("data-glue=\"jincheng-report-app-abc.js\"") && compare.contains("data-wasm=\"jincheng-report-app-abc_bg.wasm\""));
+        assert!(!compare.contains("data-glue-classic"));
         // The offline copy lists every page and the files, not the worker.
         let list = std::fs::read_to_string(dist.join("precache.json")).unwrap();
         assert!(list.contains("\"en/embed/map/140581/\"") && list.contains("\"jincheng-report-app-abc_bg.wasm\"") && list.contains("\"data/jincheng-2024-figures.csv\""));
@@ -336,7 +365,7 @@ mod tests {
     fn a_build_without_its_module_is_refused() {
         let dist = fake_dist("refused");
         std::fs::remove_file(dist.join("jincheng-report-app-abc_bg.wasm")).unwrap();
-        assert_eq!(build(&dist, None).unwrap_err(), "no module in the build");
+        assert_eq!(build(&dist, None).unwrap_err(), "no jincheng-report-app module in the build");
         let _ = std::fs::remove_dir_all(&dist);
     }
 }

@@ -25,18 +25,33 @@
     if (detail) detail.textContent = String((err && err.message) || err);
   }
 
+  // The glue as wasm-bindgen wrote it: an ES module (its default export starts it), or a
+  // classic script (data-glue-classic) that defines the global `wasm_bindgen`.
+  function load(glue) {
+    if (!("glueClassic" in d)) {
+      // A module preload carries the glue's integrity, and import() then uses that copy.
+      var pre = document.createElement("link");
+      pre.rel = "modulepreload"; pre.href = glue; pre.integrity = d.glueIntegrity;
+      document.head.appendChild(pre);
+      return import(glue).then(function (m) { return m.default; });
+    }
+    return new Promise(function (ok, no) {
+      var s = document.createElement("script");
+      s.src = glue; s.integrity = d.glueIntegrity;
+      s.onload = function () { ok(wasm_bindgen); };
+      s.onerror = function () { no(new TypeError("cannot load " + glue)); };
+      document.head.appendChild(s);
+    });
+  }
+
   function start() {
     if (started) return;
     started = true;
     attempts += 1;
     listen(false);
     var glue = url(d.glue) + (attempts > 1 ? "?attempt=" + attempts : "");
-    // The glue's integrity: a module preload carries it, and import() then uses that copy.
-    var pre = document.createElement("link");
-    pre.rel = "modulepreload"; pre.href = glue; pre.integrity = d.glueIntegrity;
-    document.head.appendChild(pre);
-    import(glue).then(function (m) {
-      return m.default({ module_or_path: fetch(url(d.wasm), { integrity: d.wasmIntegrity }) });
+    load(glue).then(function (init) {
+      return init({ module_or_path: fetch(url(d.wasm), { integrity: d.wasmIntegrity }) });
     }).then(function () {
       if (attempts > 1 && box()) box().hidden = true;
     }, function (err) {

@@ -17,8 +17,6 @@
 use crate::i18n::Lang;
 use crate::model::query;
 use crate::route::{sentence_fragment, Page, Route};
-use report::document::Document;
-use report::Catalogue;
 
 /// `?lang=` first, then the reader's last choice, then the browser's languages (BCP 47 tags, in
 /// the browser's order of preference).
@@ -38,12 +36,22 @@ pub fn choose_lang(from_url: Option<Lang>, stored: Option<Lang>, browser: &[Stri
     })
 }
 
-/// What the app needs to know to tell a real id from a made-up one.
+/// What the root needs to know to tell a real id from a made-up one: the ids of the stated
+/// figures, where sentences start, the counties' codes, and the charts (an old id the registry
+/// still answers to gives the new one). The build writes these lists for the root's own small
+/// module (`build.rs`, `crate::root`); the tests take them from the catalogue.
 pub struct Known<'a> {
-    pub catalogue: &'a Catalogue,
-    pub document: &'a Document,
-    /// Whether a chart id (or an old id the registry still answers to) names a chart.
-    pub chart: &'a dyn Fn(&str) -> Option<String>,
+    pub figures: &'a [&'a str],
+    pub sentences: &'a [u32],
+    pub counties: &'a [&'a str],
+    /// (id, the chart it names now), aliases included.
+    pub charts: &'a [(&'a str, &'a str)],
+}
+
+impl Known<'_> {
+    fn chart(&self, id: &str) -> Option<String> {
+        self.charts.iter().find(|(c, _)| *c == id).map(|(_, now)| now.to_string())
+    }
 }
 
 /// The page for an old-style address: `search` and `hash` as the browser gives them (with or
@@ -54,12 +62,12 @@ pub fn resolve(search: &str, hash: &str, lang: Lang, known: &Known) -> String {
     let hash = query::percent_decode(hash.trim_start_matches('#'));
     let parts: Vec<&str> = hash.split('/').filter(|p| !p.is_empty()).collect();
     let page = |r: Route| Page::new(lang, r);
-    let county = |a: &str| known.catalogue.counties.iter().any(|c| c.adcode == a);
+    let county = |a: &str| known.counties.contains(&a);
     let (target, fragment) = match parts.as_slice() {
         [] => (page(Route::Overview), None),
         ["compare"] => (page(Route::Compare), None),
         ["sectors"] => (page(Route::Sectors), None),
-        ["sectors", c] => match (known.chart)(c) {
+        ["sectors", c] => match known.chart(c) {
             Some(id) => (page(Route::Sectors), Some(id)),
             None => (page(Route::NotFound), None),
         },
@@ -67,17 +75,17 @@ pub fn resolve(search: &str, hash: &str, lang: Lang, known: &Known) -> String {
         ["counties", a] if county(a) => (page(Route::County { adcode: a.to_string() }), None),
         ["report"] => (page(Route::Report), None),
         ["report", "s", n] => {
-            let start = n.parse::<usize>().ok().filter(|s| known.document.sentences.iter().any(|x| x.span.start == *s));
+            let start = n.parse::<u32>().ok().filter(|s| known.sentences.contains(s)).map(|s| s as usize);
             (page(Route::Report), start.map(sentence_fragment))
         }
         ["report", id] => {
-            let stated = known.catalogue.figure(id).is_some_and(|f| !f.is_derived());
+            let stated = known.figures.contains(id);
             (page(Route::Report), stated.then(|| id.to_string()))
         }
         ["about"] => (page(Route::About), None),
         ["embed", "map"] => (page(Route::EmbedMap), None),
         ["embed", "map", a] if county(a) => (page(Route::EmbedMapCounty { adcode: a.to_string() }), None),
-        ["embed", c] => match (known.chart)(c) {
+        ["embed", c] => match known.chart(c) {
             Some(id) => (page(Route::Embed { chart: id }), None),
             None => (page(Route::NotFound), None),
         },
@@ -98,12 +106,14 @@ pub fn resolve(search: &str, hash: &str, lang: Lang, known: &Known) -> String {
 mod tests {
     use super::*;
 
-    fn chart(id: &str) -> Option<String> {
-        charts::chart::find(id).map(|d| d.id.to_string())
-    }
-
+    /// What the root knows, taken from the catalogue and the registry as the build takes them.
     fn go(search: &str, hash: &str) -> String {
-        let known = Known { catalogue: crate::data::catalogue().unwrap(), document: crate::data::document(), chart: &chart };
+        let cat = crate::data::catalogue().unwrap();
+        let figures: Vec<&str> = cat.figures.iter().filter(|f| !f.is_derived()).map(|f| f.id.as_str()).collect();
+        let sentences: Vec<u32> = crate::data::document().sentences.iter().map(|s| s.span.start as u32).collect();
+        let counties: Vec<&str> = cat.counties.iter().map(|c| c.adcode.as_str()).collect();
+        let charts: Vec<(&str, &str)> = charts::chart::all().iter().map(|d| (d.id, d.id)).chain(charts::chart::ALIASES.iter().copied()).collect();
+        let known = Known { figures: &figures, sentences: &sentences, counties: &counties, charts: &charts };
         let (params, _) = query::parse(search);
         let lang = choose_lang(params.lang, None, &["en-GB".to_string()]);
         resolve(search, hash, lang, &known)
