@@ -1,4 +1,9 @@
-//! What a newsroom pastes: the iframe code for one chart or the map.
+//! What a newsroom pastes: the iframe code for one chart or the map, and the site's small host
+//! script (`static/embed.js`) that sets the frame's height from the frame's messages.
+//!
+//! Rules: the frame starts at the height the build's drawing needs (`default_height`), so nothing
+//! jumps on a slow network; the script then makes it exactly as tall as its content at any
+//! width. The code is the same whether pasted once or twice.
 
 use crate::route::Page;
 
@@ -11,13 +16,14 @@ pub fn embed_url(root: &str, embed: &Page) -> String {
     format!("{root}{}", embed.href())
 }
 
-/// The iframe code, with a height that fits without the host script; the frame then reports its
-/// exact height in the AMP and Datawrapper message formats.
+/// The iframe code with its starting height, and the host script from the site's own origin; the
+/// frame reports its exact height in the AMP and Datawrapper message formats.
 pub fn iframe_code(root: &str, embed: &Page, title: &str, height: u32) -> String {
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%;\" loading=\"lazy\"></iframe>",
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%;\" loading=\"lazy\"></iframe>\n<script async src=\"{}\"></script>",
         attr(&embed_url(root, embed)),
         attr(title),
+        attr(&format!("{root}embed.js")),
     )
 }
 
@@ -36,7 +42,9 @@ mod tests {
     fn the_iframe_points_at_the_embed_route_and_escapes_its_title() {
         let page = Page::new(crate::i18n::Lang::En, crate::route::Route::Embed { chart: "investment-programmes".into() });
         let code = iframe_code("https://example.org/some/path/", &page, "Programmes \"A\" <b>", 480);
-        assert_eq!(code, "<iframe src=\"https://example.org/some/path/en/embed/investment-programmes/\" title=\"Programmes &quot;A&quot; &lt;b&gt;\" width=\"100%\" height=\"480\" style=\"border:0;width:100%;\" loading=\"lazy\"></iframe>");
+        let (frame, script) = code.split_once('\n').unwrap();
+        assert_eq!(frame, "<iframe src=\"https://example.org/some/path/en/embed/investment-programmes/\" title=\"Programmes &quot;A&quot; &lt;b&gt;\" width=\"100%\" height=\"480\" style=\"border:0;width:100%;\" loading=\"lazy\"></iframe>");
+        assert_eq!(script, "<script async src=\"https://example.org/some/path/embed.js\"></script>", "the host script from the site's own origin");
     }
 
     #[test]

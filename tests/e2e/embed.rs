@@ -84,3 +84,96 @@ async fn bad_embed_input_shows_a_message_inside_the_frame() {
     b.assert_clean("embeds").await;
     b.close().await;
 }
+
+/// The embed code as the Embed action gives it, pasted twice into a plain article on another
+/// origin: the site's host script sizes the frame to the whole chart at 320, 600 and 900 px, with
+/// no scroll bar inside the frame.
+#[tokio::test]
+async fn the_pasted_snippet_sizes_its_frame_at_every_width() {
+    let app = shared_server();
+    let b = Browser::open(DESKTOP).await;
+    b.load(app, "zh/sectors/").await;
+    let chart = "investment-programmes";
+    let button = format!("[data-chart=\"{chart}\"] .chart-actions button[aria-controls]");
+    b.wait_until(&format!("document.querySelector('{button}') !== null")).await;
+    b.click(&button).await;
+    let area = format!("[data-chart=\"{chart}\"] .embed-panel textarea");
+    b.wait_until(&format!("document.querySelector('{area}') !== null")).await;
+    let code = b.js(&format!("return document.querySelector('{area}').value;")).await.as_str().unwrap().to_string();
+    assert!(code.contains(&format!("<script async src=\"{}\"></script>", app.url("embed.js"))), "{code}");
+
+    let dir = std::env::temp_dir().join(format!("jc-host-pasted-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = format!(
+        "<!doctype html><html><head><meta charset=utf-8><title>host</title></head><body style=\"margin:0\">\
+         <p>An article.</p><div id=box style=\"width:320px\">{code}\n{code}</div><p>More of the article.</p></body></html>"
+    );
+    std::fs::write(dir.join("index.html"), page).unwrap();
+    let host = Server::start(dir);
+    b.client.goto(&host.url("index.html")).await.unwrap();
+    assert_eq!(b.js("return document.querySelectorAll('iframe').length;").await.as_i64(), Some(2));
+    for width in [320, 600, 900] {
+        b.js(&format!("document.getElementById('box').style.width = '{width}px';")).await;
+        // The frame's content (read inside it, another origin) against the frame's own height.
+        let mut last = (0.0, 0.0);
+        for _ in 0..100 {
+            let frame = b.client.find(Locator::Css("iframe")).await.unwrap();
+            frame.enter_frame().await.unwrap();
+            let inside = b.js("return [document.documentElement.scrollHeight, innerHeight, !!document.querySelector('[data-chart] svg')];").await;
+            b.client.enter_parent_frame().await.unwrap();
+            let (content, box_h, drawn) = (inside[0].as_f64().unwrap(), inside[1].as_f64().unwrap(), inside[2].as_bool().unwrap());
+            last = (content, box_h);
+            if drawn && content <= box_h + 1.0 && box_h - content <= 2.0 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        let (content, box_h) = last;
+        assert!(content <= box_h + 1.0, "at {width} px the chart is cut off: {content} px in a {box_h} px frame");
+        assert!(box_h - content <= 2.0, "at {width} px the frame is {box_h} px for {content} px of chart");
+        // The second paste sized its own frame too.
+        let heights = b.js("return [...document.querySelectorAll('iframe')].map(f => f.getBoundingClientRect().height);").await;
+        assert_eq!(heights[0], heights[1], "at {width} px both frames fit: {heights}");
+    }
+    b.close().await;
+}
+
+/// Text in an embed is never smaller than 12 px at any frame width from 360 px (a phone's): every
+/// chart and the map, both languages, the SVG's text measured as drawn (its font size times the
+/// drawing's scale on screen). Issue 16 asks for it from 280 px; the phone drawings are 350 units
+/// wide, so narrower frames shrink their 12 px text (the issue's note says so).
+#[tokio::test]
+async fn no_text_in_any_embed_is_smaller_than_12_px() {
+    let app = shared_server();
+    let b = Browser::open((600, 900)).await;
+    let mut embeds: Vec<String> = charts::chart::all().iter().map(|c| c.id.to_string()).collect();
+    embeds.push("map".into());
+    let mut small = Vec::new();
+    for lang in ["zh", "en"] {
+        for id in &embeds {
+            b.load(app, &format!("{lang}/embed/{id}/")).await;
+            for width in [360, 600] {
+                let found = b
+                    .js(&format!(
+                        "document.body.style.width = '{width}px';\
+                         const out = [];\
+                         for (const el of document.querySelectorAll('body *')) {{\
+                           if (el.closest('[hidden], .sr-only, .skip-chart') || !el.getClientRects().length) continue;\
+                           const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());\
+                           if (!own) continue;\
+                           let px = parseFloat(getComputedStyle(el).fontSize);\
+                           if (el instanceof SVGElement) {{ const m = el.getScreenCTM(); if (m) px *= Math.hypot(m.a, m.b); }}\
+                           if (px < 11.95) out.push(el.tagName + ' ' + px.toFixed(1) + ' ' + el.textContent.trim().slice(0, 20));\
+                         }}\
+                         return out.slice(0, 3);"
+                    ))
+                    .await;
+                for f in found.as_array().unwrap() {
+                    small.push(format!("{lang}/embed/{id}/ at {width} px: {}", f.as_str().unwrap()));
+                }
+            }
+        }
+    }
+    assert!(small.is_empty(), "text under 12 px:\n{}", small.join("\n"));
+    b.close().await;
+}
