@@ -1,5 +1,7 @@
 //! The county map with its measure picker and legend; used by the counties pages and the map
-//! embeds. Drawn in both sizes, the stylesheet shows one.
+//! embeds. One drawing for every screen, with a set of labels per size (the stylesheet shows
+//! one, `.layout-phone` / `.layout-desktop`): the outlines are the page's heaviest part and do not
+//! change with the size.
 
 use crate::components::tree_keys;
 use crate::hooks::use_lang;
@@ -38,16 +40,14 @@ fn county_under(e: &web_sys::Event) -> Option<String> {
     t.closest("[data-county]").ok()??.get_attribute("data-county")
 }
 
-/// The map's drawing root an event happened on, and whether it is the phone layout's.
-fn root_of(e: &web_sys::Event) -> Option<(web_sys::Element, bool)> {
+/// The map's drawing root an event happened on.
+fn root_of(e: &web_sys::Event) -> Option<web_sys::Element> {
     let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let root = target.closest("svg.county-map").ok()??;
-    let phone = root.closest(".layout-phone").ok().flatten().is_some();
-    Some((root, phone))
+    target.closest("svg.county-map").ok()?
 }
 
-/// A node's id without its layout's prefix: `summary` or an adcode, the same in both layouts
-/// and whatever the order of the counties (it changes with the measure).
+/// A node's id without its prefix: `summary` or an adcode, whatever the order of the counties
+/// (it changes with the measure).
 fn key_of(id: &str) -> String {
     id.split_once("--").map_or(id, |(_, k)| k).to_string()
 }
@@ -70,10 +70,8 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
     let (name_zh, name_en, _, _) = measure.describe();
     let unit = measure.unit();
     let tree = charts::map::describe(map, &values, charts::map::MapMeasure { name: (name_zh, name_en), unit }, lang);
-    // Both sizes in the page, the stylesheet shows one (as for the charts, `chart_figure`);
-    // their ids differ, since each names one element.
-    let trees = std::rc::Rc::new((charts::map::with_prefix(tree.clone(), "map-phone"), charts::map::with_prefix(tree.clone(), "map")));
-    let svg = |display_px: f64, tree: &Node| {
+    let tree = std::rc::Rc::new(charts::map::with_prefix(tree, "map"));
+    let svg = |tree: &Node| {
         let href = |adcode: &str| {
             let adcode = adcode.to_string();
             let route = match props.links {
@@ -82,13 +80,13 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
             };
             Page::new(lang, route).href()
         };
-        Html::from_html_unchecked(AttrValue::from(charts::map::render_map_linked(map, &fills, props.selected.as_deref(), lang, display_px, tree, &href)))
+        Html::from_html_unchecked(AttrValue::from(charts::map::render_map_linked(map, &fills, props.selected.as_deref(), lang, &[("layout-phone", 360.0), ("layout-desktop", 640.0)], tree, &href)))
     };
     // Makes the node `key` current in the drawing `root`: active descendant and focus ring.
     let go = {
-        let (trees, at, ring, map_ref) = (trees.clone(), at.clone(), ring.clone(), map_ref.clone());
-        move |root: &web_sys::Element, phone: bool, key: String| {
-            let tree = if phone { &trees.0 } else { &trees.1 };
+        let (tree, at, ring, map_ref) = (tree.clone(), at.clone(), ring.clone(), map_ref.clone());
+        move |root: &web_sys::Element, key: String| {
+            let tree = &*tree;
             let node = tree.walk().into_iter().find(|n| key_of(&n.id) == key).unwrap_or(tree);
             tree_keys::mark_active(root, node);
             if let (Some(r), Some(h)) = (ring.cast::<web_sys::HtmlElement>(), map_ref.cast::<web_sys::Element>()) {
@@ -105,7 +103,6 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
             let Some(holder) = map_ref.cast::<web_sys::Element>() else { return };
             tree_keys::describe_roots(&holder, "svg.county-map", "map-keys");
             let Some(root) = tree_keys::visible_root(&holder, "svg.county-map") else { return };
-            let phone = root.closest(".layout-phone").ok().flatten().is_some();
             if *refocus.borrow() {
                 *refocus.borrow_mut() = false;
                 tree_keys::focus(&root);
@@ -113,7 +110,7 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
             let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()).is_some_and(|a| a == root);
             let key = at.borrow().clone();
             if let (true, Some(key)) = (focused, key) {
-                go(&root, phone, key);
+                go(&root, key);
             }
         });
     }
@@ -122,11 +119,11 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
         let (go, at) = (go.clone(), at.clone());
         let selected = selected_key.clone();
         Callback::from(move |e: FocusEvent| {
-            let Some((root, phone)) = root_of(&e) else { return };
+            let Some(root) = root_of(&e) else { return };
             if e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| t == root) {
                 // Where the reader was, else the chosen county, else the summary.
                 let key = at.borrow().clone().or_else(|| selected.clone()).unwrap_or_else(|| "summary".into());
-                go(&root, phone, key);
+                go(&root, key);
             }
         })
     };
@@ -155,13 +152,13 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
     let onkeydown = {
         let on_select = props.on_select.clone();
         let selected = selected_key.clone();
-        let (go, at, refocus, trees, map_ref) = (go.clone(), at.clone(), refocus.clone(), trees.clone(), map_ref.clone());
+        let (go, at, refocus, tree, map_ref) = (go.clone(), at.clone(), refocus.clone(), tree.clone(), map_ref.clone());
         Callback::from(move |e: KeyboardEvent| {
             if e.alt_key() || e.ctrl_key() || e.meta_key() {
                 return;
             }
-            let Some((root, phone)) = root_of(&e) else { return };
-            let tree = if phone { &trees.0 } else { &trees.1 };
+            let Some(root) = root_of(&e) else { return };
+            let tree = &*tree;
             let key = at.borrow().clone().unwrap_or_else(|| "summary".into());
             let here = tree.walk().into_iter().find(|n| key_of(&n.id) == key).and_then(|n| tree_nav::path_of(tree, &n.id)).unwrap_or_default();
             if let Some(k) = tree_nav::Key::from_event(&e.key()) {
@@ -169,7 +166,7 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
                 match tree_nav::step(tree, &here, k) {
                     tree_nav::Move::To(path) => {
                         if let Some(n) = tree_nav::node_at(tree, &path) {
-                            go(&root, phone, key_of(&n.id));
+                            go(&root, key_of(&n.id));
                             if let Some(el) = tree_keys::element(&n.id) {
                                 tree_keys::reveal(&el);
                             }
@@ -213,8 +210,7 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
             </fieldset>
             <p class="measure-what">{ pick(lang, what_zh, what_en) }</p>
             <div class="map-svg" ref={map_ref} {onclick} {onkeydown} {onfocusin} {onfocusout}>
-                <div class="layout-phone">{ svg(360.0, &trees.0) }</div>
-                <div class="layout-desktop">{ svg(640.0, &trees.1) }</div>
+                { svg(&tree) }
                 <div class="focus-ring" hidden=true ref={ring} aria-hidden="true"></div>
                 <span id="map-keys" hidden=true>{ pick(lang,
                     "下箭头进入县区，左右箭头在县区间移动，Home和End到两端，上箭头或Esc返回；回车或空格选择县区。",

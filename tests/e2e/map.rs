@@ -22,20 +22,14 @@ const YANGCHENG: &str = "140522";
 const CHENGQU: &str = "140502";
 const ZEZHOU: &str = "140525";
 
-/// The county's path in the drawing shown (the page carries a phone and a desktop one).
+/// The county's path in the drawing (one for every screen; only its labels differ).
 fn path(adcode: &str) -> String {
-    format!(".map-svg .layout-shown path[data-county=\"{adcode}\"]")
-}
-
-/// Marks the shown drawing `.layout-shown`, for [`path`].
-async fn mark_shown(b: &Browser) {
-    b.js("document.querySelectorAll('.map-svg .layout-phone, .map-svg .layout-desktop').forEach(l => l.classList.toggle('layout-shown', l.getClientRects().length > 0));").await;
+    format!(".map-svg path[data-county=\"{adcode}\"]")
 }
 
 /// Waits until the map is drawn.
 async fn wait_for_map(b: &Browser) {
     b.wait_until("document.querySelectorAll('.map-svg svg path[data-county]').length > 0").await;
-    mark_shown(b).await;
 }
 
 /// Scrolls the county into view and returns viewport points where a pointer hits its path (and
@@ -90,8 +84,7 @@ async fn tap_at(b: &Browser, (x, y): (f64, f64)) {
 
 /// The adcodes of the shown paths with `aria-selected="true"`.
 async fn pressed(b: &Browser) -> Value {
-    mark_shown(b).await;
-    b.js("return [...document.querySelectorAll('.map-svg .layout-shown path[data-county][aria-selected=\"true\"]')].map(p => p.dataset.county);").await
+    b.js("return [...document.querySelectorAll('.map-svg path[data-county][aria-selected=\"true\"]')].map(p => p.dataset.county);").await
 }
 
 /// The route is the county's, its path alone is pressed and the panel is about it.
@@ -112,7 +105,7 @@ async fn six_counties_named(size: (u32, u32)) {
         b.load(s, &format!("{lang}/counties/")).await;
         wait_for_map(&b).await;
         let paths = b
-            .js("return [...document.querySelectorAll('.map-svg .layout-shown path[data-county]')].map(p => ({code: p.dataset.county, name: p.getAttribute('aria-label'), role: p.getAttribute('role'), tab: p.getAttribute('tabindex'), pressed: p.getAttribute('aria-selected'), tabbable: p.tabIndex}));")
+            .js("return [...document.querySelectorAll('.map-svg path[data-county]')].map(p => ({code: p.dataset.county, name: p.getAttribute('aria-label'), role: p.getAttribute('role'), tab: p.getAttribute('tabindex'), pressed: p.getAttribute('aria-selected'), tabbable: p.tabIndex}));")
             .await;
         let paths = paths.as_array().unwrap();
         let mut codes: Vec<&str> = paths.iter().map(|p| p["code"].as_str().unwrap()).collect();
@@ -130,9 +123,9 @@ async fn six_counties_named(size: (u32, u32)) {
         }
         // Six labels, each legible: inside the drawing, clear of each other.
         let labels = b
-            .js(r#"const svg = document.querySelector('.map-svg .layout-shown svg').getBoundingClientRect();
+            .js(r#"const svg = document.querySelector('.map-svg svg').getBoundingClientRect();
             return {svg: [svg.left, svg.top, svg.right, svg.bottom],
-                    labels: [...document.querySelectorAll('.map-svg .layout-shown svg text')].map(t => {
+                    labels: [...document.querySelectorAll('.map-svg svg .county-labels text')].filter(t => getComputedStyle(t.parentNode).display !== 'none').map(t => {
                         const r = t.getBoundingClientRect();
                         return {text: t.textContent, code: t.dataset.county, box: [r.left, r.top, r.right, r.bottom]};
                     })};"#)
@@ -205,7 +198,7 @@ async fn a_click_selects_a_county_on_a_desktop() {
     assert_selected(&b, YANGCHENG, "阳城县").await;
     assert_yangcheng_details(&b).await;
     // The selected county is outlined over its neighbours.
-    assert_eq!(b.js("return document.querySelectorAll('.map-svg .layout-shown .county-outline').length;").await.as_i64(), Some(1));
+    assert_eq!(b.js("return document.querySelectorAll('.map-svg .county-outline').length;").await.as_i64(), Some(1));
 
     // 城区 is small and lies inside 泽州: a click at the centre of its path selects it, and so
     // does a click anywhere on it, never 泽州.
@@ -262,7 +255,7 @@ async fn the_arrow_keys_move_between_counties_and_enter_or_space_chooses() {
     let b = Browser::open(DESKTOP).await;
     b.load(s, "en/counties/").await;
     wait_for_map(&b).await;
-    let root = ".map-svg .layout-shown svg";
+    let root = ".map-svg svg";
     b.js(&format!("document.querySelector('{root}').focus();")).await;
     let active = "const r = document.activeElement, id = r.getAttribute('aria-activedescendant'), el = id && document.getElementById(id); return el && r.matches('svg.county-map') && el.classList.contains('active') ? [id, el.dataset.county || null, el.getAttribute('aria-label')] : null;";
     b.wait_until("document.activeElement.matches('svg.county-map') && document.activeElement.getAttribute('aria-activedescendant') === 'map--summary'").await;
@@ -322,7 +315,7 @@ async fn legend_matches(size: (u32, u32)) {
                 table[code] = [...tr.querySelectorAll('td')].map(td => td.innerText.trim());
             }
             return {
-                counties: [...document.querySelectorAll('.map-svg .layout-shown path[data-county]')].map(p => ({
+                counties: [...document.querySelectorAll('.map-svg path[data-county]')].map(p => ({
                     code: p.dataset.county,
                     classes: [...p.classList].filter(c => /^fill-\d+$/.test(c)),
                     fill: getComputedStyle(p).fill,

@@ -59,6 +59,14 @@ fn title(lang: Lang) -> &'static str {
     }
 }
 
+/// The county's node in `tree` and its place, whatever the tree's ids start with (see
+/// `reading::with_prefix`).
+fn county_node<'t>(tree: &'t Node, adcode: &str) -> Option<(usize, &'t Node)> {
+    let own = node_id(Some(adcode));
+    let suffix = &own[own.find("--").unwrap_or(0)..];
+    tree.children.iter().enumerate().find(|(_, n)| n.id.ends_with(suffix))
+}
+
 /// The map with the tree of [`super::describe`]: the root is the map's one tab stop
 /// (`role="tree"`, `tabindex="0"`); the counties' group is the summary's `treeitem`, and each
 /// county's path a `treeitem` with the id, words and position of its node, `aria-selected` for
@@ -77,6 +85,21 @@ pub fn render_map_described(
     selected: Option<&str>,
     lang: Lang,
     display_px: f64,
+    tree: &Node,
+) -> String {
+    render_map_sized(map, fills, selected, lang, &[("", display_px)], tree)
+}
+
+/// [`render_map_described`] with one set of labels per size the map may be shown at: `(class,
+/// display width in CSS px)`. The outlines do not change with the size, only the labels' size
+/// and places, so one drawing serves every screen and the stylesheet shows one set (the
+/// `class` of its group).
+fn render_map_sized(
+    map: &MapData,
+    fills: &[(String, String)],
+    selected: Option<&str>,
+    lang: Lang,
+    sizes: &[(&str, f64)],
     tree: &Node,
 ) -> String {
     let title = title(lang);
@@ -115,15 +138,10 @@ pub fn render_map_described(
             None => (String::new(), "#d9d9d9".to_string()),
         };
         let pressed = selected == Some(c.adcode.as_str());
-        // The county's node, whatever the tree's ids start with (see `reading::with_prefix`).
-        let own = node_id(Some(&c.adcode));
-        let suffix = &own[own.find("--").unwrap_or(0)..];
-        let (pos, said, id) = tree
-            .children
-            .iter()
-            .enumerate()
-            .find(|(_, n)| n.id.ends_with(suffix))
-            .map_or((0, c.name(lang).to_string(), own.clone()), |(i, n)| (i + 1, n.label.clone(), n.id.clone()));
+        let (pos, said, id) = match county_node(tree, &c.adcode) {
+            Some((i, n)) => (i + 1, n.label.clone(), n.id.clone()),
+            None => (0, c.name(lang).to_string(), node_id(Some(&c.adcode))),
+        };
         let _ = write!(
             s,
             r##"<path class="county{class}{sel}" data-county="{code}" d="{d}" fill="{fill}" fill-rule="evenodd" vector-effect="non-scaling-stroke" id="{id}" role="treeitem" aria-level="2" aria-posinset="{pos}" aria-setsize="{size}" aria-label="{said}" aria-selected="{pressed}"/>"##,
@@ -143,45 +161,52 @@ pub fn render_map_described(
             escape(&c.d)
         );
     }
-    let font = font_units(map, LABEL_CSS_PX, display_px);
-    // The label widths are estimated for a sans-serif face; the stylesheet may still override.
-    s.push_str(r#"<g class="county-labels" aria-hidden="true" pointer-events="none" font-family="system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif">"#);
-    let labels = label_layout(map, font, lang);
-    for l in &labels {
-        if let Some(((x1, y1), (x2, y2))) = l.leader {
+    for (i, (class, display_px)) in sizes.iter().enumerate() {
+        if i > 0 {
+            s.push_str("</g>");
+        }
+        let font = font_units(map, LABEL_CSS_PX, *display_px);
+        let class = if class.is_empty() { String::new() } else { format!(" {}", escape(class)) };
+        // The label widths are estimated for a sans-serif face; the stylesheet may still override.
+        let _ = write!(s, r#"<g class="county-labels{class}" aria-hidden="true" pointer-events="none" font-family="system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif">"#);
+        let labels = label_layout(map, font, lang);
+        for l in &labels {
+            if let Some(((x1, y1), (x2, y2))) = l.leader {
+                let _ = write!(
+                    s,
+                    r##"<line class="county-leader" x1="{}" y1="{}" x2="{}" y2="{}" stroke="#444444" stroke-width="1" vector-effect="non-scaling-stroke"/><circle class="county-leader-dot" cx="{}" cy="{}" r="{}" fill="#444444"/>"##,
+                    fmt1(x1),
+                    fmt1(y1),
+                    fmt1(x2),
+                    fmt1(y2),
+                    fmt1(x1),
+                    fmt1(y1),
+                    fmt1((0.12 * font).max(1.0)),
+                );
+            }
+        }
+        for l in &labels {
             let _ = write!(
                 s,
-                r##"<line class="county-leader" x1="{}" y1="{}" x2="{}" y2="{}" stroke="#444444" stroke-width="1" vector-effect="non-scaling-stroke"/><circle class="county-leader-dot" cx="{}" cy="{}" r="{}" fill="#444444"/>"##,
-                fmt1(x1),
-                fmt1(y1),
-                fmt1(x2),
-                fmt1(y2),
-                fmt1(x1),
-                fmt1(y1),
-                fmt1((0.12 * font).max(1.0)),
+                // The white halo keeps a name legible over any fill colour and over borders.
+                r##"<text class="county-label{sel}" data-county="{code}" x="{x}" y="{y}" dy="0.35em" font-size="{size}" text-anchor="middle" fill="#222222" stroke="#ffffff" stroke-width="{halo}" stroke-linejoin="round" paint-order="stroke">{text}</text>"##,
+                sel = if selected == Some(l.adcode.as_str()) { " selected" } else { "" },
+                code = escape(&l.adcode),
+                x = fmt1(l.x),
+                y = fmt1(l.y),
+                size = fmt1(l.font),
+                halo = fmt1(0.2 * l.font),
+                text = escape(&l.text),
             );
         }
-    }
-    for l in &labels {
-        let _ = write!(
-            s,
-            // The white halo keeps a name legible over any fill colour and over borders.
-            r##"<text class="county-label{sel}" data-county="{code}" x="{x}" y="{y}" dy="0.35em" font-size="{size}" text-anchor="middle" fill="#222222" stroke="#ffffff" stroke-width="{halo}" stroke-linejoin="round" paint-order="stroke">{text}</text>"##,
-            sel = if selected == Some(l.adcode.as_str()) { " selected" } else { "" },
-            code = escape(&l.adcode),
-            x = fmt1(l.x),
-            y = fmt1(l.y),
-            size = fmt1(l.font),
-            halo = fmt1(0.2 * l.font),
-            text = escape(&l.text),
-        );
     }
     s.push_str("</g></svg>");
     s
 }
 
-/// [`render_map_described`] with each county also a link to `href(adcode)`, for a page read
-/// without the module: a transparent layer of links over the counties, out of the tab order and
+/// The map of [`render_map_sized`] with each county also a link to `href(adcode)`, for a page read
+/// without the module: a transparent layer of links over the counties (each its county's path
+/// again, by reference), out of the tab order and
 /// hidden from assistive technology (the tree and the page's table of counties carry the words;
 /// the stylesheet lets pointers through the layer once the module runs, `.county-links`).
 pub fn render_map_linked(
@@ -189,20 +214,18 @@ pub fn render_map_linked(
     fills: &[(String, String)],
     selected: Option<&str>,
     lang: Lang,
-    display_px: f64,
+    sizes: &[(&str, f64)],
     tree: &Node,
     href: &dyn Fn(&str) -> String,
 ) -> String {
-    let mut s = render_map_described(map, fills, selected, lang, display_px, tree);
+    let mut s = render_map_sized(map, fills, selected, lang, sizes, tree);
     let end = s.len() - "</svg>".len();
-    let mut links = String::from(r#"<g class="county-links" aria-hidden="true">"#);
+    // Each link reuses its county's path (`<use>`), so the outline is not written twice; the
+    // layer is transparent but still takes the pointer.
+    let mut links = String::from(r#"<g class="county-links" aria-hidden="true" opacity="0">"#);
     for c in &map.counties {
-        let _ = write!(
-            links,
-            r##"<a href="{}" tabindex="-1"><path d="{}" fill="#000000" fill-opacity="0" fill-rule="evenodd"/></a>"##,
-            escape(&href(&c.adcode)),
-            escape(&c.d)
-        );
+        let id = county_node(tree, &c.adcode).map_or_else(|| node_id(Some(&c.adcode)), |(_, n)| n.id.clone());
+        let _ = write!(links, r##"<a href="{}" tabindex="-1"><use href="#{}"/></a>"##, escape(&href(&c.adcode)), escape(&id));
     }
     links.push_str("</g>");
     s.insert_str(end, &links);
@@ -218,11 +241,30 @@ mod tests {
     fn a_linked_map_links_every_county_out_of_the_tab_order() {
         let m = map();
         let tree = crate::map::describe(&m, &[], crate::map::MapMeasure { name: ("x", "x"), unit: ("", "") }, Lang::Zh);
-        let svg = render_map_linked(&m, &[], None, Lang::Zh, 360.0, &tree, &|a| format!("zh/counties/{a}/"));
+        let svg = render_map_linked(&m, &[], None, Lang::Zh, &[("layout-phone", 360.0), ("layout-desktop", 640.0)], &tree, &|a| format!("zh/counties/{a}/"));
         for c in &m.counties {
-            assert!(svg.contains(&format!(r#"<a href="zh/counties/{}/" tabindex="-1">"#, c.adcode)));
+            // The link draws the county's own path: the id it refers to is the path's.
+            let link = format!(r##"<a href="zh/counties/{}/" tabindex="-1"><use href="#"##, c.adcode);
+            let at = svg.find(&link).unwrap_or_else(|| panic!("no link to {}", c.adcode)) + link.len();
+            let id = &svg[at..at + svg[at..].find('"').unwrap()];
+            let path = &svg[svg.find(&format!(r#"data-county="{}" d=""#, c.adcode)).unwrap()..];
+            assert!(path[..path.find("/>").unwrap()].contains(&format!(r#"id="{id}""#)), "{id} names the path of {}", c.adcode);
+            // The outline is written once.
+            assert_eq!(svg.matches(&c.d).count(), 1);
         }
-        assert!(svg.contains(r#"<g class="county-links" aria-hidden="true">"#) && svg.ends_with("</g></svg>"));
+        assert!(svg.contains(r#"<g class="county-links" aria-hidden="true" opacity="0">"#) && svg.ends_with("</g></svg>"));
+        // One drawing for every screen: a set of labels per size, larger for the smaller screen.
+        let sizes: Vec<f64> = ["layout-phone", "layout-desktop"]
+            .iter()
+            .map(|class| {
+                let group = &svg[svg.find(&format!(r#"<g class="county-labels {class}""#)).unwrap()..];
+                let group = &group[..group.find("</g>").unwrap()];
+                assert_eq!(group.matches("<text ").count(), m.counties.len(), "{class}");
+                let at = group.find(r#"font-size=""#).unwrap() + 11;
+                group[at..at + group[at..].find('"').unwrap()].parse().unwrap()
+            })
+            .collect();
+        assert!(sizes[0] > sizes[1], "{sizes:?}");
         // Still one tab stop: the tree.
         assert_eq!(svg.matches(r#"tabindex="0""#).count(), 1);
     }
