@@ -220,8 +220,8 @@ def main():
     L.append("")
     if root_sent_on:
         names, total = root_sent_on
-        L += [f"- The root (`./`) starts the module at once (`data-start-now`): the module decides where to send",
-              "  the reader (last choice, then the browser's language; src/lib.rs). Until it has done so the root",
+        L += [f"- The root (`./`) starts its own small module at once (`data-start-now`; src/root.rs, not the app's):",
+              "  it decides where to send the reader (last choice, then the browser's language). Until it has done so the root",
               f"  fetches {kib(total)} gzip ({', '.join(strip_hash(n) for n in names)}), then the reader's page",
               "  loads as above. Without JavaScript the root is two links.", ""]
     L += ["- A figure's or a sentence's address (`zh/report/#gdp-2023`, `#s-<start>`) is the report page: the same",
