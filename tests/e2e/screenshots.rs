@@ -4,14 +4,14 @@
 use crate::harness::{shared_server, Browser, DESKTOP, PHONE};
 
 const VIEWS: &[(&str, &str)] = &[
-    ("overview", "#/"),
-    ("compare", "#/compare"),
-    ("sectors", "#/sectors"),
-    ("counties", "#/counties/140522"),
-    ("report", "#/report/coal-output-2024"),
-    ("about", "#/about"),
-    ("embed", "#/embed/investment-programmes"),
-    ("not-found", "#/nowhere"),
+    ("overview", ""),
+    ("compare", "compare/"),
+    ("sectors", "sectors/"),
+    ("counties", "counties/140522/"),
+    ("report", "report/#coal-output-2024"),
+    ("about", "about/"),
+    ("embed", "embed/investment-programmes/"),
+    ("not-found", "nowhere/"),
 ];
 
 #[tokio::test]
@@ -28,7 +28,8 @@ async fn screenshots() {
                     if !only.is_empty() && !only.split(',').any(|o| o == *name) {
                         continue;
                     }
-                    b.load(shared_server(), &format!("?lang={lang}&theme={theme}{route}")).await;
+                    let (path, fragment) = route.split_once('#').map_or((*route, String::new()), |(p, f)| (p, format!("#{f}")));
+                    b.load(shared_server(), &format!("{lang}/{path}?theme={theme}{fragment}")).await;
                     tokio::time::sleep(std::time::Duration::from_millis(400)).await;
                     let png = b.client.screenshot().await.unwrap();
                     std::fs::write(out.join(format!("{name}-{tag}-{lang}-{theme}.png")), png).unwrap();
