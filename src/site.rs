@@ -238,6 +238,7 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
 <pre data-detail></pre>
 </div>
 <div id="app">{body}</div>
+{print}
 </body>
 </html>
 "##,
@@ -258,7 +259,31 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
         wasm_i = module.wasm.integrity,
         classic = if module.classic { " data-glue-classic" } else { "" },
         build = assets.build,
+        print = site.map(|site| print_address(&format!("{site}{}", page.href().trim_start_matches("./")))).unwrap_or_default(),
     )
+}
+
+/// What a printed page carries at its end, outside the app's tree: its address, as text and as
+/// a QR code a phone can open. Shown only in print (the stylesheet); hidden from assistive
+/// technology, which has the address already.
+fn print_address(url: &str) -> String {
+    format!("<div class=\"print-address\" aria-hidden=\"true\">{}<p>{}</p></div>", qr_svg(url), escape(url))
+}
+
+/// `text` as a QR code, drawn as one SVG path of its dark modules with the standard quiet zone
+/// of four modules (medium error correction).
+fn qr_svg(text: &str) -> String {
+    use qrcode::{Color, EcLevel, QrCode};
+    let Ok(code) = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M) else { return String::new() };
+    let n = code.width();
+    let side = n + 8;
+    let mut d = String::new();
+    for (i, c) in code.to_colors().iter().enumerate() {
+        if *c == Color::Dark {
+            d.push_str(&format!("M{} {}h1v1h-1z", i % n + 4, i / n + 4));
+        }
+    }
+    format!("<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" fill=\"#ffffff\"/><path d=\"{d}\" fill=\"#000000\"/></svg>")
 }
 
 /// Where a page's file goes under the site's root.
@@ -350,6 +375,8 @@ mod tests {
         assert!(county.contains("<base href=\"../../../\">") && county.contains("阳城县"));
         let root = std::fs::read_to_string(dist.join("index.html")).unwrap();
         assert!(root.contains("data-start-now") && root.contains("href=\"zh/\"") && root.contains("href=\"en/\""));
+        // In print, the page's address as text and as a QR code that encodes it.
+        assert!(compare.contains("<div class=\"print-address\" aria-hidden=\"true\"><svg class=\"qr\"") && compare.contains("<p>https://example.org/jincheng/en/compare/</p></div>"));
         // The root starts its own small module; every other page the app's.
         assert!(root.contains("data-glue=\"root.js\"") && root.contains("data-wasm=\"root_bg.wasm\"") && root.contains("data-glue-classic"));
         assert!(compare.contains("data-glue=\"jincheng-report-app-abc.js\"") && compare.contains("data-wasm=\"jincheng-report-app-abc_bg.wasm\""));
@@ -359,6 +386,34 @@ mod tests {
         assert!(list.contains("\"en/embed/map/140581/\"") && list.contains("\"jincheng-report-app-abc_bg.wasm\"") && list.contains("\"data/jincheng-2024-figures.csv\""));
         assert!(!list.contains("\"sw.js\""));
         let _ = std::fs::remove_dir_all(&dist);
+    }
+
+    /// The QR code read back module by module: the encoder's own matrix for the text is what the
+    /// path draws, inside a quiet zone.
+    #[test]
+    fn the_qr_code_draws_the_address() {
+        let url = "https://example.org/jincheng/zh/counties/140522/";
+        let svg = qr_svg(url);
+        let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).unwrap();
+        let n = code.width();
+        let d = &svg[svg.find(" d=\"").unwrap() + 4..];
+        let d = &d[..d.find('"').unwrap()];
+        let dark: std::collections::HashSet<(usize, usize)> = d
+            .split('M')
+            .filter(|m| !m.is_empty())
+            .map(|m| {
+                let xy: Vec<usize> = m.trim_end_matches("h1v1h-1z").split(' ').map(|v| v.parse().unwrap()).collect();
+                (xy[0], xy[1])
+            })
+            .collect();
+        assert!(svg.contains(&format!("viewBox=\"0 0 {0} {0}\"", n + 8)));
+        for y in 0..n {
+            for x in 0..n {
+                assert_eq!(dark.contains(&(x + 4, y + 4)), code[(x, y)] == qrcode::Color::Dark, "module ({x}, {y})");
+            }
+        }
+        // The finder pattern's corner is dark: it is a QR code, not an empty square.
+        assert!(dark.contains(&(4, 4)) && dark.len() > n * n / 4);
     }
 
     #[test]

@@ -327,9 +327,11 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             View::Compare => Page::new(lang, Route::Compare).href_to(&id),
             View::Sectors => Page::new(lang, Route::Sectors).href_to(&id),
         };
+        let address = share.clone();
         let svg = Callback::from(move |_: ()| {
             let cat = data::catalogue().ok()?;
-            let r = chart::render_standalone(def, cat, lang, Layout::Desktop).ok()?;
+            // The address is the site's in the browser (known only there, when exporting).
+            let r = chart::render_standalone(def, cat, lang, Layout::Desktop, &format!("{}{address}", crate::browser::base_url())).ok()?;
             Some((r.svg, r.width, r.height))
         });
         let rows = r.rows.clone();

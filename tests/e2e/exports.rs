@@ -33,7 +33,10 @@ async fn a_chart_downloads_as_svg_png_and_csv() {
     assert_eq!(svg["name"], "jincheng-2024-investment-programmes.svg");
     let text = svg["text"].as_str().unwrap();
     assert!(text.starts_with("<svg") && text.contains("width=") && text.contains("项目群总投资与项目数"), "title drawn in");
-    assert!(text.contains("来源"), "source line drawn in");
+    assert!(text.contains("来源") && text.contains("政府工作报告"), "source line drawn in");
+    // The page's address drawn in, so that an image passed on leads back (the line may wrap).
+    let drawn: String = text.split("<text").skip(1).filter_map(|t| Some(t[t.find('>')? + 1..t.find("</text>")?].to_string())).collect();
+    assert!(drawn.contains(&s.url("zh/sectors/#investment-programmes")), "address drawn in: {drawn}");
     let png = download(&b, &format!("{chart}:nth-of-type(4)")).await;
     assert_eq!((png["name"].as_str(), png["type"].as_str()), (Some("jincheng-2024-investment-programmes.png"), Some("image/png")));
     assert!(png["size"].as_u64().unwrap() > 10_000, "a real picture at 2x: {}", png["size"]);

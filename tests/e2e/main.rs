@@ -14,3 +14,4 @@ mod deploy;
 mod exports;
 mod pages;
 mod keyboard;
+mod print;

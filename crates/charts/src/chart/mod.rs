@@ -398,13 +398,14 @@ pub fn find_by_figure(figure_id: &str) -> Option<&'static ChartDef> {
 
 /// The chart as the app shows it: no title inside (the app's heading is the title).
 pub fn render(def: &ChartDef, cat: &Catalogue, lang: Lang, layout: Layout) -> Result<Rendered, String> {
-    render_with(def, cat, lang, layout, false)
+    render_with(def, cat, lang, layout, None)
 }
 
-/// The chart with its title and source line drawn in, a background and an intrinsic size:
-/// for downloading as SVG or rasterising to PNG.
-pub fn render_standalone(def: &ChartDef, cat: &Catalogue, lang: Lang, layout: Layout) -> Result<Rendered, String> {
-    render_with(def, cat, lang, layout, true)
+/// The chart with its title, source line and `address` (where the chart is read online) drawn
+/// in, a background and an intrinsic size: for downloading as SVG or rasterising to PNG, so that
+/// an image passed on still says what it shows, where it comes from and where to find it.
+pub fn render_standalone(def: &ChartDef, cat: &Catalogue, lang: Lang, layout: Layout, address: &str) -> Result<Rendered, String> {
+    render_with(def, cat, lang, layout, Some(address))
 }
 
 fn render_with(
@@ -412,8 +413,9 @@ fn render_with(
     cat: &Catalogue,
     lang: Lang,
     layout: Layout,
-    standalone: bool,
+    address: Option<&str>,
 ) -> Result<Rendered, String> {
+    let standalone = address.is_some();
     for group in def.scale_groups() {
         let figs = group
             .iter()
@@ -443,7 +445,7 @@ fn render_with(
     y = body.bottom;
     if standalone {
         y += 6.0;
-        y = notes(&mut cv, &g, y, std::slice::from_ref(&source));
+        y = notes(&mut cv, &g, y, &[source.clone(), address.unwrap_or_default().to_string()]);
     }
     let height = (y + g.pad).ceil() as u32;
     if standalone {

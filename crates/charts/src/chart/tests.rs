@@ -381,7 +381,7 @@ fn text_stays_inside_the_viewbox_and_never_overlaps() {
             for layout in LAYOUTS {
                 for standalone in [false, true] {
                     let r = if standalone {
-                        render_standalone(def, catalogue(), lang, layout).unwrap()
+                        render_standalone(def, catalogue(), lang, layout, ADDRESS).unwrap()
                     } else {
                         render(def, catalogue(), lang, layout).unwrap()
                     };
@@ -734,20 +734,28 @@ fn a_missing_figure_is_an_error_naming_it() {
     assert!(err.contains("sponge-city-investment"), "{err}");
 }
 
+/// Where an exported chart says it is read online.
+const ADDRESS: &str = "https://example.org/jincheng/zh/sectors/#investment-programmes";
+
 #[test]
 fn standalone_draws_title_source_and_background() {
     for lang in LANGS {
         let def = chart("investment-programmes");
-        let r = render_standalone(def, catalogue(), lang, Layout::Desktop).unwrap();
+        let r = render_standalone(def, catalogue(), lang, Layout::Desktop, ADDRESS).unwrap();
         let el = root(&r.svg);
         assert_eq!(el.attrs["width"], "760");
         assert_eq!(el.attrs["height"], r.height.to_string());
         let titles = texts(&r.svg, "title").concat();
         let start: String = def.title_in(lang).chars().take(4).collect();
         assert!(titles.contains(&start), "{titles}");
-        assert!(texts(&r.svg, "note")
-            .iter()
-            .any(|t| t.starts_with(&def.source_in(lang)[..9])));
+        let notes = texts(&r.svg, "note");
+        assert!(notes.iter().any(|t| t.starts_with(&def.source_in(lang)[..9])));
+        // The source names the report; the last line is the address, whole (wrapped or not).
+        assert!(def.source_in(lang).contains(match lang {
+            Lang::Zh => "政府工作报告",
+            Lang::En => "work report",
+        }), "{}", def.source_in(lang));
+        assert!(notes.concat().ends_with(ADDRESS), "{notes:?}");
         let bg = parse(&r.svg)
             .into_iter()
             .find(|e| e.has_class("background"))
@@ -768,7 +776,7 @@ fn dump() {
     for def in all() {
         for lang in LANGS {
             for layout in LAYOUTS {
-                let r = render_standalone(def, catalogue(), lang, layout).unwrap();
+                let r = render_standalone(def, catalogue(), lang, layout, ADDRESS).unwrap();
                 let name = format!("{}-{}-{:?}.svg", def.id, lang.code(), layout).to_lowercase();
                 std::fs::write(std::path::Path::new(&dir).join(&name), &r.svg).unwrap();
                 html.push_str(&format!(
@@ -898,7 +906,7 @@ fn drawn_text_is_hidden_from_assistive_technology() {
         }
     }
     // The export is one image named by its summary, with nothing to focus.
-    let r = render_standalone(chart("gdp-level"), catalogue(), Lang::En, Layout::Desktop).unwrap();
+    let r = render_standalone(chart("gdp-level"), catalogue(), Lang::En, Layout::Desktop, ADDRESS).unwrap();
     let el = root(&r.svg);
     assert_eq!((el.attrs["role"].as_str(), el.attrs["aria-label"].as_str()), ("img", r.summary.as_str()));
     assert!(!r.svg.contains("tabindex") && !r.svg.contains("treeitem"));
