@@ -137,6 +137,32 @@ async fn figures_in_the_text_open_by_click_and_keyboard() {
     b.close().await;
 }
 
+/// On a phone the details open as a sheet that leaves the tapped figure in sight, the address
+/// names the figure, and Back closes the sheet without leaving the report.
+#[tokio::test]
+async fn on_a_phone_the_details_leave_the_figure_in_sight_and_back_closes_them() {
+    let s = shared_server();
+    let b = Browser::open(PHONE).await;
+    b.load(s, "zh/report/").await;
+    let fig = "a.fig[data-figure=\"coal-output-2024\"]";
+    b.click(fig).await;
+    b.wait_until("document.querySelector('.figure-detail') !== null").await;
+    b.wait_until("location.hash === '#coal-output-2024'").await;
+    let v = b
+        .js(&format!(
+            "const f = document.querySelector('{fig}').getBoundingClientRect(), d = document.querySelector('.figure-detail').getBoundingClientRect();\
+             return {{figBottom: f.bottom, figTop: f.top, sheetTop: d.top}};"
+        ))
+        .await;
+    let (top, bottom, sheet) = (v["figTop"].as_f64().unwrap(), v["figBottom"].as_f64().unwrap(), v["sheetTop"].as_f64().unwrap());
+    assert!(top >= 0.0 && bottom <= sheet, "the figure is hidden by its details: figure {top}–{bottom}, sheet from {sheet}");
+    b.js("history.back();").await;
+    b.wait_until("document.querySelector('.figure-detail') === null").await;
+    assert!(b.js("return location.pathname;").await.as_str().unwrap().ends_with("/zh/report/"), "Back stays in the report");
+    b.assert_clean("phone details").await;
+    b.close().await;
+}
+
 #[tokio::test]
 async fn search_finds_words_and_numbers_and_steps_through_hits() {
     let s = shared_server();
