@@ -268,6 +268,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         });
     }
 
+    /// The least room, in CSS px, between a tooltip and the screen's edge.
+    const EDGE: f64 = 4.0;
     // Placed through the CSSOM, not a style attribute: the page's CSP allows none. The tooltip
     // describes its mark (`aria-describedby`), and only that one.
     let tip_ref = use_node_ref();
@@ -285,9 +287,23 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             }
             if let (Some(tp), Some(el)) = (tip, tip_ref.cast::<web_sys::HtmlElement>()) {
                 let st = el.style();
+                let _ = el.class_list().remove_1("below");
                 let _ = st.set_property("left", &format!("{:.0}px", tp.x));
                 let _ = st.set_property("top", &format!("{:.0}px", tp.y));
-                if let Some(mark) = tree_keys::element(&tp.node) {
+                let mark = tree_keys::element(&tp.node);
+                // Never cut off by the screen's edges: moved sideways to fit, and below its mark
+                // when there is no room above it.
+                let width = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).unwrap_or(f64::MAX);
+                let r = el.get_bounding_client_rect();
+                let dx = if r.left() < EDGE { EDGE - r.left() } else if r.right() > width - EDGE { (width - EDGE - r.right()).max(EDGE - r.left()) } else { 0.0 };
+                if dx != 0.0 {
+                    let _ = st.set_property("left", &format!("{:.0}px", tp.x + dx));
+                }
+                if let (true, Some(m)) = (r.top() < EDGE, &mark) {
+                    let _ = el.class_list().add_1("below");
+                    let _ = st.set_property("top", &format!("{:.0}px", tp.y + m.get_bounding_client_rect().height()));
+                }
+                if let Some(mark) = mark {
                     let _ = mark.set_attribute("aria-describedby", &el.id());
                 }
             }

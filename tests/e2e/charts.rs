@@ -466,3 +466,65 @@ async fn marks_take_their_colours_from_the_theme() {
     }
     b.close().await;
 }
+
+/// No tooltip is cut off: every chart's first and last mark, by mouse on a desktop and by touch
+/// on a phone, shows a tooltip whose four edges are the tooltip itself (points inside its rounded
+/// corners): nothing clips or covers it, not its card's edge, not another chart, and it stays
+/// within the screen's sides. A tall tooltip may reach past the screen's top or bottom or under
+/// the phone's bottom navigation, which scrolling reveals.
+async fn tooltips_are_never_clipped(size: (u32, u32), phone: bool) {
+    let s = shared_server();
+    let b = Browser::open(size).await;
+    let mut clipped = Vec::new();
+    // The first marks of every chart, then (the page loaded again, so that no open tooltip
+    // covers the next mark) the last ones.
+    for (view, which) in [("zh/compare/", 1), ("zh/compare/", 2), ("en/sectors/", 1), ("en/sectors/", 2)] {
+        b.load(s, view).await;
+        mark_shown_layouts(&b).await;
+        let marks = b
+            .js("return [...document.querySelectorAll('figure[data-chart]')].map(f => { const h = [...f.querySelectorAll('.layout-shown .hit[data-figure]')].map(e => e.dataset.figure); return [f.dataset.chart, h[0], h[h.length - 1]]; }).filter(m => m[1]);")
+            .await;
+        for m in marks.as_array().unwrap() {
+            let chart = m[0].as_str().unwrap();
+            {
+                let figure = m[which].as_str().unwrap();
+                let sel = mark(chart, figure);
+                b.wait_until(&format!("document.querySelector({sel:?}) !== null")).await;
+                if phone {
+                    tap(&b, &sel).await;
+                } else {
+                    hover(&b, &sel).await;
+                }
+                // This mark's tooltip (the one before it in the chart is replaced, not closed).
+                b.wait_until(&format!(
+                    "document.querySelector('[data-chart=\"{chart}\"] .tooltip') !== null && (document.querySelector('[aria-describedby=\"tip-{chart}\"]') || {{}}).dataset?.figure === '{figure}'"
+                ))
+                .await;
+                let v = b
+                    .js(&format!(
+                        "const t = document.querySelector('[data-chart=\"{chart}\"] .tooltip'), r = t.getBoundingClientRect();\
+                         const cx = (r.left + r.right) / 2, cy = (r.top + r.bottom) / 2;\
+                         return [[cx, r.top + 3], [cx, r.bottom - 3], [r.left + 3, cy], [r.right - 3, cy]]\
+                           .map(([x, y], i) => [['top', 'bottom', 'left', 'right'][i], document.elementFromPoint(x, y)])\
+                           .filter(([side, e]) => e ? !t.contains(e) && !e.closest('.site-nav') : side === 'left' || side === 'right').map(([side, e]) => side + ' under ' + (e ? e.tagName + '.' + (e.getAttribute('class') || '') : 'nothing (off screen)'));"
+                    ))
+                    .await;
+                if v.as_array().is_none_or(|a| !a.is_empty()) {
+                    clipped.push(format!("{view} {chart} {figure}: {v}"));
+                }
+            }
+        }
+    }
+    b.close().await;
+    assert!(clipped.is_empty(), "{size:?}:\n{}", clipped.join("\n"));
+}
+
+#[tokio::test]
+async fn tooltips_are_never_clipped_on_a_desktop() {
+    tooltips_are_never_clipped(DESKTOP, false).await;
+}
+
+#[tokio::test]
+async fn tooltips_are_never_clipped_on_a_phone() {
+    tooltips_are_never_clipped(PHONE, true).await;
+}
