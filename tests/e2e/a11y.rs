@@ -3,7 +3,7 @@
 //! DevTools protocol) as a screen reader gets it, for every chart, the map and the report in both
 //! languages (issue 17).
 
-use crate::harness::{shared_server, AxTree, Browser, DESKTOP, PHONE};
+use crate::harness::{shared_server, Browser, DESKTOP, PHONE};
 use charts::chart::{self, Layout, NodeKind};
 use report::format::{qualifier_text, spoken_value, Lang};
 use report::scanner::Qualifier;
@@ -178,12 +178,6 @@ for (let t = walker.nextNode(); t; t = walker.nextNode()) {
 return out;
 "#;
 
-/// The accessibility tree of a page as it is, scrolled to its top: a chart far below the screen
-/// is in it whole (no `content-visibility`, which keeps off-screen content out of Chromium's tree).
-async fn tree_of(b: &Browser) -> AxTree {
-    b.ax_tree().await
-}
-
 fn status_word(f: &report::Figure, lang: Lang) -> &'static str {
     match (f.is_derived(), f.status, lang) {
         (true, _, Lang::Zh) => "推算",
@@ -239,7 +233,9 @@ async fn the_accessibility_tree_says_every_mark_whole_and_once() {
         for route in ["compare/", "sectors/", "counties/", "counties/140522/", "report/", "embed/gdp-level/"] {
             let what = format!("{code}/{route}");
             b.load(s, &what).await;
-            let ax = tree_of(&b).await;
+            // The tree as the page is, scrolled to its top: a chart far below the screen is in it
+            // whole (no `content-visibility`, which keeps off-screen content out of Chromium's tree).
+            let ax = b.ax_tree().await;
             let order = ax.browse_order();
             let facts = b.js(PAGE_FACTS).await;
 

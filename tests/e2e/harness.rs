@@ -12,7 +12,7 @@ use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -46,7 +46,6 @@ pub struct Server {
     pub port: u16,
     online: Arc<AtomicBool>,
     root: Arc<Mutex<PathBuf>>,
-    wasm_delay_ms: Arc<AtomicU64>,
     gzip: Arc<AtomicBool>,
 }
 
@@ -56,17 +55,16 @@ impl Server {
         let port = listener.local_addr().unwrap().port();
         let online = Arc::new(AtomicBool::new(true));
         let root = Arc::new(Mutex::new(root));
-        let wasm_delay_ms = Arc::new(AtomicU64::new(0));
         let gzip = Arc::new(AtomicBool::new(false));
-        let (flag, dir, delay, zip) = (online.clone(), root.clone(), wasm_delay_ms.clone(), gzip.clone());
+        let (flag, dir, zip) = (online.clone(), root.clone(), gzip.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let root = dir.lock().unwrap().clone();
-                let (flag, delay, zip) = (flag.clone(), delay.load(Ordering::SeqCst), zip.load(Ordering::SeqCst));
-                std::thread::spawn(move || serve(stream, &root, &flag, Duration::from_millis(delay), zip));
+                let (flag, zip) = (flag.clone(), zip.load(Ordering::SeqCst));
+                std::thread::spawn(move || serve(stream, &root, &flag, zip));
             }
         });
-        Server { port, online, root, wasm_delay_ms, gzip }
+        Server { port, online, root, gzip }
     }
     /// Offline, the server drops every connection without a response, like a dead network.
     pub fn set_online(&self, on: bool) {
@@ -81,16 +79,13 @@ impl Server {
     pub fn set_gzip(&self, on: bool) {
         self.gzip.store(on, Ordering::SeqCst);
     }
-    /// Holds back the module for `ms`, as a slow network would: what does the reader see meanwhile?
-    pub fn set_wasm_delay(&self, ms: u64) {
-        self.wasm_delay_ms.store(ms, Ordering::SeqCst);
-    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}/{}", self.port, path.trim_start_matches('/'))
     }
 }
 
-fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool, wasm_delay: Duration, gzip: bool) {
+fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool, gzip: bool) {
     let mut line = String::new();
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     if reader.read_line(&mut line).is_err() {
@@ -112,9 +107,6 @@ fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool, wasm_delay: Du
     let path = path.split(['?', '#']).next().unwrap_or("/");
     let rel = if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
     let file = root.join(rel.trim_start_matches('/'));
-    if rel.ends_with(".wasm") {
-        std::thread::sleep(wasm_delay);
-    }
     let (status, body, ctype) = if !file.starts_with(root) || rel.contains("..") {
         ("403 Forbidden", b"forbidden".to_vec(), "text/plain")
     } else {
@@ -362,11 +354,6 @@ impl Browser {
     pub async fn load(&self, server: &Server, path: &str) {
         self.client.goto(&server.url(path)).await.expect("navigate");
         self.start_app().await;
-    }
-
-    /// The app has rendered its view, all of it (long views draw in steps, `aria-busy` meanwhile).
-    pub async fn wait_for_app(&self) {
-        self.wait_until(APP_RENDERED).await;
     }
 
     /// Waits for the app: every page is drawn at build time and the module waits for the reader

@@ -52,17 +52,6 @@ fn ordinal_en(n: usize) -> String {
     format!("{n}{suffix}")
 }
 
-fn join(items: &[String], lang: Lang) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => match lang {
-            Lang::Zh => format!("{}和{last}", init.join("、")),
-            Lang::En => format!("{} and {last}", init.join(", ")),
-        },
-    }
-}
-
 /// The tree of the map for `values` (adcode → value; counties without one count as 0).
 pub fn describe(map: &MapData, values: &[(String, f64)], measure: MapMeasure, lang: Lang) -> Node {
     let pick = |p: (&str, &str)| -> String {
@@ -118,7 +107,7 @@ pub fn describe(map: &MapData, values: &[(String, f64)], measure: MapMeasure, la
             .filter(|&&i| value_of(&map.counties[i].adcode) == v)
             .map(|&i| map.counties[i].name(lang).to_string())
             .collect();
-        join(&names, lang)
+        crate::chart::join_words(&names, lang)
     };
     let summary = if hi == lo {
         match lang {
