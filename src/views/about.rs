@@ -10,8 +10,8 @@ use crate::components::downloads::downloads;
 use crate::data;
 use crate::i18n::{pick, t, Lang};
 use crate::route::{Page, Route};
-use report::format::{date, text_length};
-use report::{Catalogue, Correction};
+use report::format::{date, date_range, text_length};
+use report::{Catalogue, Correction, Source};
 use yew::prelude::*;
 
 /// The figures a correction affects: each by its label, linked to its sentence when it is a
@@ -98,6 +98,70 @@ fn corrections(c: &Catalogue, lang: Lang) -> Html {
     }
 }
 
+/// Citation marks for the basis of a fact: links to its entry in the list below.
+fn cites(ids: &[u32], lang: Lang) -> Html {
+    html! {
+        <sup class="cites">{ for ids.iter().map(|id| html! {
+            <a href={format!("#basis-{id}")} aria-label={format!("{}{id}", pick(lang, "依据", "basis "))}>{ format!("[{id}]") }</a>
+        }) }</sup>
+    }
+}
+
+/// The report as a document: the session, the speaker, the official text, the checksum of the
+/// copy bundled here, and the pages each fact rests on. An inference is worded as one.
+fn the_report(src: &Source, lang: Lang) -> Html {
+    let zh = lang == Lang::Zh;
+    let session = src.delivered.as_ref().map(|d| {
+        let when = date_range(&d.from, &d.to, lang);
+        let session = pick(lang, &d.session_zh, &d.session_en);
+        html! { <li>{ if zh { format!("会议：{session}（{when}），议程包括审议本报告。") } else { format!("Delivered to {session} ({when}), whose agenda included this report.") } }{ cites(&d.basis, lang) }</li> }
+    });
+    let speaker = src.speaker.as_ref().map(|p| {
+        let (role, name) = (pick(lang, &p.role_zh, &p.role_en), pick(lang, &p.name_zh, &p.name_en));
+        let said = match (zh, p.inferred) {
+            (true, false) => format!("报告人：{role}{name}。"),
+            (false, false) => format!("Delivered by {role} {name}."),
+            (true, true) => format!("报告人：{role}（原文：“我代表市人民政府向大会报告工作”），据此前和此后的报道为{name}；未找到会议当天的报道。"),
+            (false, true) => format!("Delivered by the {}, on behalf of the municipal government (the text says so); reports before and after the session name the {} as {name}. No report of the day itself was found.", role.to_lowercase(), role.to_lowercase()),
+        };
+        html! { <li>{ said }{ cites(&p.basis, lang) }</li> }
+    });
+    let published = src.published.as_ref().map(|p| html! {
+        <li>
+            { pick(lang, "官方文本：", "The official text: ") }
+            <a href={p.url.clone()} rel="external noopener">{ pick(lang, &p.site_zh, &p.site_en) }</a>
+            { if p.page_confirmed { String::new() } else { pick(lang, "（未能确认本报告在该网站上的具体网址）", " (the address of this report's page there was not confirmed)").to_string() } }
+            { pick(lang, "。", ".") }
+        </li>
+    });
+    html! {
+        <>
+            <h2 id="the-report">{ pick(lang, "这份报告", "The report") }</h2>
+            <ul>
+                { for session }
+                { for speaker }
+                { for published }
+                <li>
+                    { pick(lang, "本应用收录的文本（", "The copy bundled here (") }<code>{ src.text_file.clone() }</code>
+                    { pick(lang, "）的 SHA-256 校验值：", ") has the SHA-256 checksum ") }<code class="checksum">{ src.sha256.clone() }</code>
+                    { pick(lang, "，可据此核对任何副本是否一字不差。", "; any copy can be checked against it, character for character.") }
+                </li>
+            </ul>
+            if !src.basis.is_empty() {
+                <h3>{ pick(lang, "依据", "Basis") }</h3>
+                <ol class="basis">
+                    { for src.basis.iter().map(|b| html! {
+                        <li id={format!("basis-{}", b.id)} value={b.id.to_string()}>
+                            { pick(lang, &b.says_zh, &b.says_en) }{ " " }
+                            <a href={b.url.clone()} rel="external noopener">{ format!("{}{}{}", pick(lang, &b.publisher_zh, &b.publisher_en), pick(lang, "，", ", "), date(&b.date, lang)) }</a>
+                        </li>
+                    }) }
+                </ol>
+            }
+        </>
+    }
+}
+
 #[function_component]
 pub fn About() -> Html {
     let lang = use_lang();
@@ -112,6 +176,7 @@ pub fn About() -> Html {
     html! {
         <div class="about prose">
             <h1>{ s.about_title }</h1>
+            { the_report(src, lang) }
             <h2>{ pick(lang, "来源", "Sources") }</h2>
             <ul>
                 <li>{ if lang == Lang::Zh {
@@ -215,6 +280,30 @@ mod tests {
         assert!(zh.contains("术语与单位") && zh.contains("1亩约合666.7平方米"), "zh");
         let en = about(Lang::En);
         assert!(en.contains("Terms and units") && en.contains("(mu)") && en.contains("1 jin is half a kilogram"), "en");
+    }
+
+    #[test]
+    fn the_report_is_named_with_its_session_speaker_and_the_pages_that_say_so() {
+        let c = data::catalogue().unwrap();
+        let src = &c.source;
+        let (d, speaker) = (src.delivered.as_ref().unwrap(), src.speaker.as_ref().unwrap());
+        for lang in [Lang::Zh, Lang::En] {
+            let page = about(lang);
+            let text = text_of(&page);
+            assert!(text.contains(pick(lang, &d.session_zh, &d.session_en)), "{lang:?}: session");
+            assert!(text.contains(&date_range(&d.from, &d.to, lang)), "{lang:?}: dates");
+            assert!(text.contains(pick(lang, &speaker.name_zh, &speaker.name_en)), "{lang:?}: speaker");
+            // An inferred speaker is said to be one.
+            assert_eq!(text.contains(pick(lang, "未找到会议当天的报道", "No report of the day itself was found")), speaker.inferred, "{lang:?}");
+            assert!(text.contains(&src.sha256) && src.sha256.len() == 64, "{lang:?}: checksum");
+            // Every fact cites its basis, and every basis is listed with its page.
+            for id in d.basis.iter().chain(&speaker.basis) {
+                assert!(page.contains(&format!("href=\"#basis-{id}\"")), "{lang:?}: cites {id}");
+                let b = src.basis.iter().find(|b| b.id == *id).unwrap();
+                assert!(page.contains(&format!("id=\"basis-{id}\"")) && page.contains(&format!("href=\"{}\"", b.url)), "{lang:?}: basis {id}");
+                assert!(text.contains(pick(lang, &b.says_zh, &b.says_en)), "{lang:?}: what {id} says");
+            }
+        }
     }
 
     #[test]

@@ -206,6 +206,23 @@ pub fn date(iso: &str, lang: Lang) -> String {
     }
 }
 
+/// Two ISO dates as a span, the shared year and month said once: "2024年3月19日至22日",
+/// "19–22 March 2024"; across months or years each end is written whole.
+pub fn date_range(from: &str, to: &str, lang: Lang) -> String {
+    let (a, b) = (date(from, lang), date(to, lang));
+    if from == to || a == from || b == to {
+        return if from == to { a } else { format!("{a}{}{b}", if lang == Lang::Zh { "至" } else { " – " }) };
+    }
+    let same_month = from.get(..7) == to.get(..7);
+    let day = |iso: &str| iso.get(8..).and_then(|d| d.parse::<u32>().ok()).unwrap_or(0);
+    match (lang, same_month) {
+        (Lang::Zh, true) => format!("{a}至{}日", day(to)),
+        (Lang::En, true) => format!("{}–{b}", day(from)),
+        (Lang::Zh, false) => format!("{a}至{b}"),
+        (Lang::En, false) => format!("{a} – {b}"),
+    }
+}
+
 /// The qualifier in words, for screen readers and tooltips: "at least ", "约".
 pub fn qualifier_text(q: Qualifier, lang: Lang) -> &'static str {
     qualifier_word(q, lang)
@@ -353,6 +370,15 @@ mod tests {
         assert_eq!(date("2024-01-31", Lang::En), "31 January 2024");
         assert_eq!(date("2026-13-02", Lang::En), "2026-13-02");
         assert_eq!(date("soon", Lang::Zh), "soon");
+    }
+
+    #[test]
+    fn a_span_of_dates_says_the_shared_month_once() {
+        assert_eq!(date_range("2024-03-19", "2024-03-22", Lang::Zh), "2024年3月19日至22日");
+        assert_eq!(date_range("2024-03-19", "2024-03-22", Lang::En), "19–22 March 2024");
+        assert_eq!(date_range("2024-03-30", "2024-04-02", Lang::En), "30 March 2024 – 2 April 2024");
+        assert_eq!(date_range("2024-03-30", "2024-04-02", Lang::Zh), "2024年3月30日至2024年4月2日");
+        assert_eq!(date_range("2024-03-19", "2024-03-19", Lang::En), "19 March 2024");
     }
 
     #[test]

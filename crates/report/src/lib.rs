@@ -30,6 +30,8 @@ pub mod corrections;
 #[cfg(feature = "catalogue-source")]
 pub mod derived;
 #[cfg(feature = "catalogue-source")]
+pub mod provenance;
+#[cfg(feature = "catalogue-source")]
 pub mod structure;
 pub mod export;
 pub mod figure_text;
@@ -55,8 +57,9 @@ pub mod seeds {
 
     /// Reads `dir/000_*.txt`, `dir/figures/*.toml` (in name order), `dir/places.toml` and
     /// `dir/glossary.toml`, and binds them; then reads `dir/corrections.toml` (if there is one)
-    /// into the catalogue, checked against the bound figures, and `dir/structure.toml` (the
-    /// headings' English), checked against the text.
+    /// into the catalogue, checked against the bound figures, `dir/structure.toml` (the
+    /// headings' English), checked against the text, and `dir/source.toml` (the report as a
+    /// document: title, session, speaker, publication, and their basis).
     pub fn load(dir: &Path) -> std::io::Result<(Bound, Vec<Problem>)> {
         let text = std::fs::read_to_string(dir.join("000_fcfb6c78775ab0b2.txt"))?;
         let places = std::fs::read_to_string(dir.join("places.toml"))?;
@@ -84,6 +87,10 @@ pub mod seeds {
         let (headings, heading_problems) = crate::structure::read(&structure, &crate::document::Document::parse(text.as_str()));
         bound.catalogue.headings = headings;
         problems.extend(heading_problems);
+        let about = std::fs::read_to_string(dir.join(crate::provenance::FILE))?;
+        let (source, source_problems) = crate::provenance::read(&about, &bound.catalogue.source.text_file, &text);
+        bound.catalogue.source = source;
+        problems.extend(source_problems);
         Ok((bound, problems))
     }
 

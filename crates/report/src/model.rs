@@ -272,6 +272,71 @@ pub struct Source {
     pub text_file: String,
     /// Length of the text in Unicode characters.
     pub chars: usize,
+    /// SHA-256 of the text file as bundled (lower-case hex), so anyone can check a copy against it.
+    #[serde(default)]
+    pub sha256: String,
+    /// Where and when it was delivered (`seeds/source.toml`).
+    #[serde(default)]
+    pub delivered: Option<Delivery>,
+    /// Who delivered it.
+    #[serde(default)]
+    pub speaker: Option<Speaker>,
+    /// Where the official text is published.
+    #[serde(default)]
+    pub published: Option<Publication>,
+    /// The public pages the facts above rest on, numbered as they cite them.
+    #[serde(default)]
+    pub basis: Vec<Basis>,
+}
+
+/// The congress session the report was delivered to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Delivery {
+    pub session_zh: String,
+    pub session_en: String,
+    /// ISO dates of the session's first and last day.
+    pub from: String,
+    pub to: String,
+    pub basis: Vec<u32>,
+}
+
+/// Who delivered the report; `inferred` when no page says so of this report itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Speaker {
+    pub name_zh: String,
+    pub name_en: String,
+    pub role_zh: String,
+    pub role_en: String,
+    #[serde(default)]
+    pub inferred: bool,
+    pub basis: Vec<u32>,
+}
+
+/// Where the official text is published; `page_confirmed` is false when only the site is known.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Publication {
+    pub site_zh: String,
+    pub site_en: String,
+    pub url: String,
+    #[serde(default)]
+    pub page_confirmed: bool,
+}
+
+/// A public page that states a fact about the report, and what it says.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Basis {
+    pub id: u32,
+    pub url: String,
+    pub publisher_zh: String,
+    pub publisher_en: String,
+    /// ISO date of the page.
+    pub date: String,
+    pub says_zh: String,
+    pub says_en: String,
 }
 
 /// One entry of the corrections log: a change to the published data, when and why.

@@ -101,6 +101,17 @@ fn csv_dialect() -> Value {
 }
 
 /// The descriptor, given the bytes of the files it describes (for their sizes).
+/// The report as a Frictionless source: its title, and the site that publishes the official text
+/// where one is known (`path` is the spec's field for a source's address).
+fn source(c: &Catalogue) -> Value {
+    let s = &c.source;
+    let mut v = json!({ "title": format!("《{}》 · {} ({} · {})", s.title_zh, s.title_en, s.author_zh, s.author_en) });
+    if let Some(p) = &s.published {
+        v["path"] = json!(p.url);
+    }
+    v
+}
+
 pub fn descriptor(c: &Catalogue, sizes: &BTreeMap<&str, usize>) -> Value {
     let cite = citations(c);
     let date = last_change(c).map_or_else(|| format!("{}-01-01", c.source.year), str::to_string);
@@ -113,7 +124,7 @@ pub fn descriptor(c: &Catalogue, sizes: &BTreeMap<&str, usize>) -> Value {
         "version": version(c),
         "created": format!("{date}T00:00:00Z"),
         "keywords": ["晋城", "Jincheng", "政府工作报告", "government work report", "2024", "Shanxi"],
-        "sources": [{ "title": format!("《{}》 · {} ({} · {})", c.source.title_zh, c.source.title_en, c.source.author_zh, c.source.author_en) }],
+        "sources": [source(c)],
         "citation": {
             "data": { "GB/T 7714-2015": cite.data_gbt7714, "APA 7": cite.data_apa },
             "report": { "GB/T 7714-2015": cite.report_gbt7714, "APA 7": cite.report_apa },
@@ -196,10 +207,25 @@ fn glossary_table(c: &Catalogue) -> String {
 
 /// The package's README: what each file and column means, how the numbers were bound to the
 /// text, and how to cite.
+/// The report as a document, for the README: the session, the official text, the checksum. Each
+/// fact's basis is in `figures.json` (`source.basis`) and on the app's About page.
+fn report_lines(s: &crate::model::Source) -> String {
+    let mut out = String::from("\n");
+    if let Some(d) = &s.delivered {
+        out += &format!("The report was delivered to {} ({}).", d.session_en, crate::format::date_range(&d.from, &d.to, crate::format::Lang::En));
+    }
+    if let Some(p) = &s.published {
+        out += &format!(" The official text is published on {} ({}).", p.site_en, p.url);
+    }
+    out += &format!(" The text bundled here, `{}`, has the SHA-256 checksum `{}`.\n", s.text_file, s.sha256);
+    out
+}
+
 pub fn readme(c: &Catalogue) -> String {
     let cite = citations(c);
     let stated = c.figures.iter().filter(|f| !f.is_derived()).count();
     let derived = c.figures.len() - stated;
+    let the_report = report_lines(&c.source);
     format!(
         r#"# {TITLE_ZH} · {TITLE_EN}
 
@@ -207,7 +233,7 @@ Every number of the {title_en} ({title_zh}, {author_en}, {year}) as data: {state
 each bound to the report by a verbatim quote, {derived} figures derived from them, and the
 corrections log. Version {version}. A Frictionless Data Package (v1): `{DESCRIPTOR}` describes
 every file and column, and any Frictionless tool reads it (`frictionless validate {DESCRIPTOR}`).
-
+{the_report}
 ## Files
 
 | file | what |
