@@ -206,6 +206,12 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
     };
     let start_now = format!("{start_now}{embed}");
     let module = if page == &Page::Root { &assets.root } else { &assets.app };
+    // A page that starts its module at once fetches the glue and the wasm beside the loader, not
+    // after it: the root's reader waits for them before being sent on.
+    if page == &Page::Root {
+        head.push(format!("<link rel=\"preload\" href=\"{}\" as=\"script\" integrity=\"{}\">", module.glue.href, module.glue.integrity));
+        head.push(format!("<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin integrity=\"{}\">", module.wasm.href, module.wasm.integrity));
+    }
     format!(
         r##"<!doctype html>
 <html lang="{lang_tag}"{start_now}>
@@ -379,6 +385,10 @@ mod tests {
         assert!(compare.contains("<div class=\"print-address\" aria-hidden=\"true\"><svg class=\"qr\"") && compare.contains("<p>https://example.org/jincheng/en/compare/</p></div>"));
         // The root starts its own small module; every other page the app's.
         assert!(root.contains("data-glue=\"root.js\"") && root.contains("data-wasm=\"root_bg.wasm\"") && root.contains("data-glue-classic"));
+        // The root starts at once, so its module is fetched beside the loader; other pages start
+        // when the reader reaches for them and preload nothing.
+        assert!(root.contains("<link rel=\"preload\" href=\"root.js\" as=\"script\"") && root.contains("<link rel=\"preload\" href=\"root_bg.wasm\" as=\"fetch\""));
+        assert!(!compare.contains("rel=\"preload\""));
         assert!(compare.contains("data-glue=\"jincheng-report-app-abc.js\"") && compare.contains("data-wasm=\"jincheng-report-app-abc_bg.wasm\""));
         assert!(!compare.contains("data-glue-classic"));
         // The offline copy lists every page and the files, not the worker.

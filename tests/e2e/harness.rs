@@ -122,9 +122,20 @@ fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool, gzip: bool) {
     } else {
         (body, "")
     };
-    let head = format!("HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n{encoding}Content-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n", body.len());
+    // As the README tells a host: files with the build's hash in their name never change.
+    let cache = if status.starts_with("200") && content_hashed(&rel) { "public, max-age=31536000, immutable" } else { "no-cache" };
+    let head = format!("HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n{encoding}Content-Length: {}\r\nCache-Control: {cache}\r\nConnection: close\r\n\r\n", body.len());
     let _ = stream.write_all(head.as_bytes());
     let _ = stream.write_all(&body);
+}
+
+/// Whether a file's name carries trunk's content hash (`main-5d4ca466eb244551.css`,
+/// `…-5a37ebca5f809af5_bg.wasm`): a dash and 16 hex digits before the extension.
+fn content_hashed(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let stem = name.split('.').next().unwrap_or(name);
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-').is_some_and(|(_, h)| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()))
 }
 
 /// Copies the build in `from` (with its folders) into `to`, changing each file through `edit`:
