@@ -10,7 +10,6 @@
 //!   fragment, so Back closes its details, and a shared address opens them.
 //! - The search and its hits exist only with the module.
 
-use report::figure_text::status_line;
 use crate::components::figure_detail::FigureDetail;
 use crate::components::message::message;
 use crate::data;
@@ -20,7 +19,6 @@ use crate::model::reader::{segments, Segment};
 use crate::route::{sentence_fragment, Page, Route};
 use crate::views::scroll_to;
 use report::document::{BlockKind, SectionKind};
-use report::format::figure_value;
 use report::span::Span;
 use yew::prelude::*;
 
@@ -303,9 +301,6 @@ fn render_segments(segs: &[Segment], cat: &report::Catalogue, lang: Lang, page: 
                 }
                 let f = &cat.figures[fi];
                 let class = classes!("fig", f.status.as_str().to_string(), (selected == Some(f.id.as_str())).then_some("selected"));
-                // Its note: what it is, in the reader's language; shown when it is the target
-                // and the module is not there to open the details.
-                let note = format!("{} · {} · {}", pick(lang, &f.label.zh, &f.label.en), status_line(f, lang), figure_value(f, lang));
                 // Figures stated for each item of a list (各40家) share this numeral: each keeps
                 // an anchor of its own, so that its fragment leads here and opens its details.
                 let sharing: Html = cat.figures.iter()
@@ -316,12 +311,13 @@ fn render_segments(segs: &[Segment], cat: &report::Catalogue, lang: Lang, page: 
                     <>
                         // The link says the figure whole (label, year and status, the value
                         // with its qualifier in words; `charts::chart::announce`) in the page's
-                        // language; the digits as printed are for the eye.
+                        // language; the digits as printed are for the eye. The same words are
+                        // the note the stylesheet shows beside a targeted figure when the module
+                        // is not there to open its details: one text, not two.
                         <a {class} id={f.id.clone()} href={page.href_to(&f.id)} data-figure={f.id.clone()}>
                             <span aria-hidden="true">{ for segs[i..j].iter().map(|s| hit_html(s, current)) }</span>
-                            <span class="sr-only" lang={lang.tag()}>{ crate::i18n::marked(&said(f, lang), lang) }</span>
+                            <span class="sr-only fig-said" lang={lang.tag()}>{ crate::i18n::marked(&said(f, lang), lang) }</span>
                         </a>
-                        <span class="fig-note" lang={lang.tag()}>{ note }</span>
                         { sharing }
                     </>
                 });

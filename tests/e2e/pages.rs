@@ -95,14 +95,14 @@ async fn a_figure_link_without_javascript_shows_the_figure_and_what_it_is() {
     let b = Browser::open_without_js(PHONE).await;
     b.client.goto(&s.url("en/report/#coal-output-2024")).await.unwrap();
     let v = b
-        .js("const f = document.querySelector(':target'); const r = f.getBoundingClientRect(); const note = f.nextElementSibling;\
+        .js("const f = document.querySelector(':target'); const r = f.getBoundingClientRect(); const note = f.querySelector('.fig-said');\
              return [f.id, r.top >= 0 && r.bottom <= innerHeight, getComputedStyle(note).display, note.textContent];")
         .await;
     assert_eq!(v[0], "coal-output-2024");
     assert_eq!(v[1], true, "the figure is in view: {v}");
     assert_ne!(v[2], "none", "its note shows");
     // 煤炭产量稳定在1.4亿吨以上, in English.
-    assert!(v[3].as_str().unwrap().contains("Coal output") && v[3].as_str().unwrap().contains("≥140 million tonnes"), "{v}");
+    assert!(v[3].as_str().unwrap().contains("Coal output") && v[3].as_str().unwrap().contains("at least 140 million tonnes"), "{v}");
     // A sentence is its fragment too, and the stylesheet marks it.
     b.client.goto(&s.url("zh/report/#s-252")).await.unwrap();
     let bg = b.js("return getComputedStyle(document.querySelector(':target')).backgroundColor;").await;

@@ -37,5 +37,15 @@ async fn screenshots() {
             }
         }
         b.close().await;
+        // Without the module: a figure's fragment shows its note beside it.
+        if only.is_empty() || only.split(',').any(|o| o == "report-nojs") {
+            let b = Browser::open_without_js(size).await;
+            for lang in ["zh", "en"] {
+                b.client.goto(&shared_server().url(&format!("{lang}/report/#coal-output-2024"))).await.unwrap();
+                let png = b.client.screenshot().await.unwrap();
+                std::fs::write(out.join(format!("report-nojs-{tag}-{lang}.png")), png).unwrap();
+            }
+            b.close().await;
+        }
     }
 }
