@@ -55,10 +55,10 @@ async fn embed_screenshots() {
             for theme in ["light", "dark"] {
                 b.load(shared_server(), &format!("{lang}/embed/{id}/?theme={theme}")).await;
                 for width in [280, 320, 600] {
-                    b.cdp("Emulation.setDeviceMetricsOverride", serde_json::json!({ "width": width, "height": 800, "deviceScaleFactor": 1, "mobile": false })).await;
+                    b.cdp("Emulation.setDeviceMetricsOverride", serde_json::json!({ "width": width, "height": 800, "deviceScaleFactor": 1, "mobile": true })).await;
                     tokio::time::sleep(std::time::Duration::from_millis(150)).await;
                     let h = b.js("return document.documentElement.scrollHeight;").await.as_u64().unwrap();
-                    b.cdp("Emulation.setDeviceMetricsOverride", serde_json::json!({ "width": width, "height": h, "deviceScaleFactor": 1, "mobile": false })).await;
+                    b.cdp("Emulation.setDeviceMetricsOverride", serde_json::json!({ "width": width, "height": h, "deviceScaleFactor": 1, "mobile": true })).await;
                     tokio::time::sleep(std::time::Duration::from_millis(150)).await;
                     let png = b.client.screenshot().await.unwrap();
                     std::fs::write(out.join(format!("embed-{}-{width}-{lang}-{theme}.png", id.replace('/', "-"))), png).unwrap();

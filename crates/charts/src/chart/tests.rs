@@ -961,6 +961,16 @@ fn the_narrow_layout_reads_at_12_px_in_a_280_px_frame_and_wraps_long_labels() {
             }
         }
     }
+    // Nothing runs into the margin either: a frame's edge is right there.
+    for def in all() {
+        for lang in LANGS {
+            let r = draw(def.id, lang, Layout::Narrow);
+            for e in parse(&r.svg).iter().filter(|e| e.name == "text") {
+                let b = text_box(e);
+                assert!(b.0 >= 8.0 - 1e-9 && b.2 <= 264.0 - 8.0 + 1e-9, "{} {lang:?}: «{}» at {b:?} is in the margin", def.id, e.text);
+            }
+        }
+    }
     // Long labels take more lines than on a phone, and never fewer.
     let lines = |layout| -> usize { all().iter().flat_map(|d| LANGS.map(|l| texts(&draw(d.id, l, layout).svg, "label").len())).sum() };
     let (narrow, phone) = (lines(Layout::Narrow), lines(Layout::Phone));
