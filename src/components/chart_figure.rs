@@ -2,15 +2,16 @@
 //! one-sentence summary, the data table as its text alternative, the source, and the actions
 //! (embed, share, downloads).
 //!
-//! The page carries the chart in both layouts (phone and desktop) and the stylesheet shows one
-//! (`.layout-phone`, `.layout-desktop`): the page is drawn at build time for any screen, and the
-//! hidden one is out of the accessibility tree and the tab order.
+//! The page carries the chart in every layout it may need (phone and desktop; an embed also the
+//! narrow one, for frames narrower than any phone's page) and the stylesheet shows one
+//! (`Layout::class`): the page is drawn at build time for any screen, and the hidden ones are out
+//! of the accessibility tree and the tab order.
 
 use crate::components::tree_keys;
 use crate::hooks::{go_to, use_lang, use_page};
 use crate::model::tree_nav;
 use crate::components::chart_actions::ChartActions;
-use crate::model::embed::default_height;
+use crate::model::embed::{default_height, layouts};
 use crate::components::message::message;
 use crate::data;
 use crate::i18n::{marked, pick, t};
@@ -45,13 +46,14 @@ fn figure_under(e: &web_sys::Event) -> Option<(String, web_sys::Element)> {
     Some((el.get_attribute("data-figure")?, el))
 }
 
-/// The chart's drawing root an event happened in, and whether it is the phone layout's.
-fn root_of(e: &web_sys::Event) -> Option<(web_sys::Element, bool)> {
+/// The chart's drawing root an event happened in, and the layout it is drawn in.
+fn root_of(e: &web_sys::Event) -> Option<(web_sys::Element, Layout)> {
     let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
     let root = target.closest("svg.chart-svg-root").ok()??;
-    let phone = root.closest(".layout-phone").ok().flatten().is_some();
-    Some((root, phone))
+    let layout = Layout::ALL.into_iter().find(|l| root.closest(&format!(".{}", l.class())).ok().flatten().is_some())?;
+    Some((root, layout))
 }
+
 
 /// The id of a chart's data table (one per chart, whichever layout shows).
 pub fn table_id(chart: &str) -> String {
@@ -80,10 +82,10 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     // that Tab back into the chart returns to the same mark.
     let at = use_mut_ref(Vec::<usize>::new);
     let id = props.id.to_string();
-    let rendered = use_memo((id.clone(), lang), |(id, lang)| -> Result<(Rendered, Rendered), String> {
+    let rendered = use_memo((id.clone(), lang, props.embed), |(id, lang, embed)| -> Result<Vec<(Layout, Rendered)>, String> {
         let def = chart::find(id).ok_or_else(|| id.clone())?;
         let cat = data::catalogue().map_err(str::to_string)?;
-        Ok((chart::render(def, cat, *lang, Layout::Phone)?, chart::render(def, cat, *lang, Layout::Desktop)?))
+        layouts(*embed).iter().map(|l| Ok((*l, chart::render(def, cat, *lang, *l)?))).collect()
     });
     // The keys, said once the reader is on the drawing (its description; the root SVG is the
     // crate's markup, so the reference is set after hydration).
@@ -98,9 +100,9 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     }
     let tree_of = {
         let rendered = rendered.clone();
-        move |phone: bool| -> Option<Node> {
-            let (p, d) = rendered.as_ref().as_ref().ok()?;
-            Some(if phone { p.tree.clone() } else { d.tree.clone() })
+        move |layout: Layout| -> Option<Node> {
+            let all = rendered.as_ref().as_ref().ok()?;
+            all.iter().find(|(l, _)| *l == layout).map(|(_, r)| r.tree.clone())
         }
     };
     // The tooltip of the mark `el` (of figure `figure`), above it.
@@ -115,8 +117,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     // Makes the node at `path` current: active descendant, focus ring, its tooltip if a mark.
     let go = {
         let (tip, holder, ring, at, tip_for, tree_of) = (tip.clone(), holder.clone(), ring.clone(), at.clone(), tip_for.clone(), tree_of.clone());
-        move |root: &web_sys::Element, phone: bool, path: Vec<usize>| {
-            let Some(tree) = tree_of(phone) else { return };
+        move |root: &web_sys::Element, layout: Layout, path: Vec<usize>| {
+            let Some(tree) = tree_of(layout) else { return };
             let Some(node) = tree_nav::node_at(&tree, &path) else { return };
             tree_keys::mark_active(root, node);
             if let (Some(r), Some(h)) = (ring.cast::<web_sys::HtmlElement>(), holder.cast::<web_sys::Element>()) {
@@ -150,11 +152,11 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let on_focus = {
         let (go, at) = (go.clone(), at.clone());
         Callback::from(move |e: FocusEvent| {
-            let Some((root, phone)) = root_of(&e) else { return };
+            let Some((root, layout)) = root_of(&e) else { return };
             let is_root = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| t == root);
             if is_root {
                 let path = at.borrow().clone();
-                go(&root, phone, path);
+                go(&root, layout, path);
             }
         })
     };
@@ -162,10 +164,10 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         let (tip, go, tree_of) = (tip.clone(), go.clone(), tree_of.clone());
         Callback::from(move |e: MouseEvent| {
             match (figure_under(&e), root_of(&e)) {
-                (Some((_, el)), Some((root, phone))) => {
+                (Some((_, el)), Some((root, layout))) => {
                     // The mark clicked becomes the tree's current node (the root took the focus).
-                    if let Some(path) = tree_of(phone).and_then(|t| tree_nav::path_of(&t, &el.id())) {
-                        go(&root, phone, path);
+                    if let Some(path) = tree_of(layout).and_then(|t| tree_nav::path_of(&t, &el.id())) {
+                        go(&root, layout, path);
                     }
                 }
                 _ if e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| t.closest(".tooltip").ok().flatten().is_some()) => {}
@@ -181,17 +183,17 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             if e.alt_key() || e.ctrl_key() || e.meta_key() {
                 return;
             }
-            let Some((root, phone)) = root_of(&e) else { return };
+            let Some((root, layout)) = root_of(&e) else { return };
             // Keys of the tree only on the drawing itself (not on the tooltip's link).
             if e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_none_or(|t| t != root) {
                 return;
             }
-            let Some(tree) = tree_of(phone) else { return };
+            let Some(tree) = tree_of(layout) else { return };
             let here = at.borrow().clone();
             if let Some(key) = tree_nav::Key::from_event(&e.key()) {
                 e.prevent_default();
                 match tree_nav::step(&tree, &here, key) {
-                    tree_nav::Move::To(path) => go(&root, phone, path),
+                    tree_nav::Move::To(path) => go(&root, layout, path),
                     tree_nav::Move::Leave => {
                         if let Some(h) = holder.cast::<web_sys::Element>() {
                             tree_keys::focus_after(&h, &root);
@@ -213,7 +215,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     let stated = figure.as_deref().and_then(|f| data::catalogue().ok()?.figure(f)).filter(|f| !f.is_derived());
                     match (stated, navigator.as_ref()) {
                         (Some(f), Some(nav)) => go_to(nav, &Page::new(lang, Route::Report), &format!("#{}", f.id)),
-                        _ => go(&root, phone, here),
+                        _ => go(&root, layout, here),
                     }
                 }
                 _ => {}
@@ -311,8 +313,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     }
 
     // Only after every hook: a hook must run on every render, whatever the outcome.
-    let (phone, r) = match &*rendered {
-        Ok((phone, desktop)) => (phone, desktop),
+    let (all, r) = match &*rendered {
+        Ok(all) => (all, &all.last().expect("a desktop layout").1),
         Err(e) => return message(lang, s.unknown_chart, Some(e.as_str())),
     };
 
@@ -374,7 +376,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let table_caption = pick(lang, "数据表", "Data table");
     // The summary is the tree's first node, said when the reader reaches the chart: the
     // paragraph that shows it is hidden from assistive technology so it is not heard twice.
-    let summary_in_tree = r.tree.label == r.summary && phone.tree.label == r.summary;
+    let summary_in_tree = all.iter().all(|(_, d)| d.tree.label == r.summary);
     let table = table_id(&id);
     let skip = {
         let chart = id.clone();
@@ -391,8 +393,9 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 { pick(lang, "跳过图表，看数据表", "Skip the chart, see its table") }<span class="sr-only">{ pick(lang, "：", ": ") }{ r.title.clone() }</span>
             </a>
             <div class="chart-svg" ref={holder} onmouseover={on_over} onfocusin={on_focus} onfocusout={on_focus_out} onmouseleave={on_leave} onclick={on_click} onkeydown={on_key}>
-                <div class="layout-phone">{ Html::from_html_unchecked(AttrValue::from(phone.svg.clone())) }</div>
-                <div class="layout-desktop">{ Html::from_html_unchecked(AttrValue::from(r.svg.clone())) }</div>
+                { for all.iter().map(|(l, d)| html! {
+                    <div class={l.class()}>{ Html::from_html_unchecked(AttrValue::from(d.svg.clone())) }</div>
+                }) }
                 <div class="focus-ring" hidden=true ref={ring} aria-hidden="true"></div>
                 <span id={format!("{id}-keys")} hidden=true>{ pick(lang,
                     "下箭头进入下一层，上箭头或Esc返回上一层，左右箭头在同层移动，Home和End到两端；T键打开数据表；在数据上按回车到原文中查看。",

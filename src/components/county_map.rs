@@ -1,7 +1,7 @@
 //! The county map with its measure picker and legend; used by the counties pages and the map
-//! embeds. One drawing for every screen, with a set of labels per size (the stylesheet shows
-//! one, `.layout-phone` / `.layout-desktop`): the outlines are the page's heaviest part and do not
-//! change with the size.
+//! embeds. One drawing for every screen, with a set of labels per layout (the stylesheet shows
+//! one, `Layout::class`; an embed also has the narrow one): the outlines are the page's heaviest
+//! part and do not change with the size.
 
 use crate::components::tree_keys;
 use crate::hooks::use_lang;
@@ -80,7 +80,7 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
             };
             Page::new(lang, route).href()
         };
-        Html::from_html_unchecked(AttrValue::from(charts::map::render_map_linked(map, &fills, props.selected.as_deref(), lang, &[("layout-phone", 360.0), ("layout-desktop", 640.0)], tree, &href)))
+        Html::from_html_unchecked(AttrValue::from(charts::map::render_map_linked(map, &fills, props.selected.as_deref(), lang, crate::model::embed::layouts(props.links == MapLinks::Embed), tree, &href)))
     };
     // Makes the node `key` current in the drawing `root`: active descendant and focus ring.
     let go = {

@@ -6,6 +6,18 @@
 //! width. The code is the same whether pasted once or twice.
 
 use crate::route::Page;
+use charts::chart::Layout;
+
+/// The layouts a page carries a chart's drawing (or the map's names) in, narrowest first, the
+/// order the stylesheet relies on: an embed also the narrow one, since its frame may be narrower
+/// than any phone's page; the other pages are never that narrow and do not pay for it.
+pub fn layouts(embed: bool) -> &'static [Layout] {
+    if embed {
+        &Layout::ALL
+    } else {
+        &Layout::ALL[1..]
+    }
+}
 
 fn attr(s: &str) -> String {
     s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
@@ -45,6 +57,12 @@ mod tests {
         let (frame, script) = code.split_once('\n').unwrap();
         assert_eq!(frame, "<iframe src=\"https://example.org/some/path/en/embed/investment-programmes/\" title=\"Programmes &quot;A&quot; &lt;b&gt;\" width=\"100%\" height=\"480\" style=\"border:0;width:100%;\" loading=\"lazy\"></iframe>");
         assert_eq!(script, "<script async src=\"https://example.org/some/path/embed.js\"></script>", "the host script from the site's own origin");
+    }
+
+    #[test]
+    fn only_embeds_carry_the_narrow_layout() {
+        assert_eq!(layouts(true), [Layout::Narrow, Layout::Phone, Layout::Desktop]);
+        assert_eq!(layouts(false), [Layout::Phone, Layout::Desktop]);
     }
 
     #[test]

@@ -4,8 +4,8 @@
 //! Rules:
 //! - A place in the tree is a path of child indices from the summary (`[]` is the summary,
 //!   `[2, 0]` the first mark of the third indicator). Paths, not ids: the page carries every
-//!   drawing twice (phone and desktop, ids differ) with the same tree, so a path means the same
-//!   node in either layout.
+//!   drawing in several layouts (ids differ) with the same tree, so a path means the same node
+//!   in any layout.
 //! - ↓ enters a level (the first child), ↑ goes up, Escape goes up and, at the summary, leaves
 //!   the drawing; ← → move between siblings, Home and End to the first and last. Nothing wraps:
 //!   a reader hears that they are at an end because nothing changes.
@@ -188,7 +188,7 @@ mod tests {
     fn every_chart_and_the_map_can_be_walked_whole() {
         let cat = crate::data::catalogue().unwrap();
         for def in charts::chart::all() {
-            for layout in [charts::chart::Layout::Phone, charts::chart::Layout::Desktop] {
+            for layout in charts::chart::Layout::ALL {
                 let r = charts::chart::render(def, cat, report::format::Lang::En, layout).unwrap();
                 let all: Vec<String> = r.tree.walk().iter().map(|n| n.id.clone()).collect();
                 assert_eq!(walk_ids(&r.tree), all, "{}", def.id);

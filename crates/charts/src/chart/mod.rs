@@ -63,7 +63,10 @@
 //! narrowest width the layout is shown at, so no text is under 12 CSS px. The assumption: the
 //! phone layout (340 units) is drawn at least 302 px wide (a 360 px screen less the page's 16 px,
 //! the card's 12 px padding and 1 px border each side); the desktop layout (760 units) only when
-//! the chart is at least 720 px wide ([`Layout::for_css_width`]).
+//! the chart is at least 720 px wide ([`Layout::for_css_width`]). An embed may be narrower than
+//! any phone's page (a column of an article): embeds also carry the narrow layout (264 units,
+//! text at its nominal size in a 280 px frame), shown where the drawing is under 302 px wide.
+//! The main pages do not carry it; they are never that narrow on a 360 px screen.
 //!
 //! # Marks, classes and colours
 //!
@@ -131,6 +134,9 @@ pub enum View {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Layout {
+    /// 264 viewBox units wide, labels above their bars as on a phone: only in embeds, for frames
+    /// too narrow for the phone layout's type (an article's column on a small phone).
+    Narrow,
     /// 340 viewBox units wide: labels above their bars.
     Phone,
     /// 760 units wide: labels in a column left of the bars.
@@ -138,32 +144,50 @@ pub enum Layout {
 }
 
 impl Layout {
+    /// Every layout, narrowest first: the order the page carries them in (the stylesheet's
+    /// `.layout-narrow ~ .layout-phone` relies on it).
+    pub const ALL: [Layout; 3] = [Layout::Narrow, Layout::Phone, Layout::Desktop];
     /// Width of the viewBox.
     pub fn width(self) -> u32 {
         match self {
+            Layout::Narrow => 264,
             Layout::Phone => 340,
             Layout::Desktop => 760,
         }
     }
     /// The narrowest the layout is drawn on screen, in CSS px (see "Type size" above): type
-    /// sizes are set so that text is at least 12 px there.
+    /// sizes are set so that text is at least 12 px there. The narrow layout's is a 280 px frame
+    /// less the embed's 8 px padding each side (`main.embed`).
     pub fn min_css_px(self) -> f64 {
         match self {
+            Layout::Narrow => 264.0,
             Layout::Phone => 302.0,
             Layout::Desktop => 720.0,
         }
     }
-    /// The layout for a chart drawn `px` CSS px wide: desktop only where its text stays ≥ 12 px.
+    /// The layout for a chart drawn `px` CSS px wide: the widest whose text stays ≥ 12 px. The
+    /// stylesheet's breakpoints are these numbers (`styles/main.css`, tested).
     pub fn for_css_width(px: f64) -> Layout {
         if px >= Layout::Desktop.min_css_px() {
             Layout::Desktop
-        } else {
+        } else if px >= Layout::Phone.min_css_px() {
             Layout::Phone
+        } else {
+            Layout::Narrow
         }
     }
     /// viewBox units for `css_px` at the layout's narrowest width.
     pub fn units(self, css_px: f64) -> f64 {
         (css_px * self.width() as f64 / self.min_css_px() * 2.0).ceil() / 2.0
+    }
+    /// The class of the element holding the layout's drawing (or the map's labels for it): the
+    /// stylesheet shows one.
+    pub fn class(self) -> &'static str {
+        match self {
+            Layout::Narrow => "layout-narrow",
+            Layout::Phone => "layout-phone",
+            Layout::Desktop => "layout-desktop",
+        }
     }
 }
 
@@ -303,8 +327,8 @@ pub enum NodeKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
     /// `<chart>--summary`, `<chart>--row-<n>`, `<chart>--<figure id>` (`<chart>-phone--…` in the
-    /// phone layout): unique on a page that shows each chart once in both layouts, and stable
-    /// across languages.
+    /// phone layout, `<chart>-narrow--…` in the narrow one): unique on a page that carries each
+    /// chart once in every layout, and stable across languages.
     pub id: String,
     pub kind: NodeKind,
     /// 1 for the summary.
@@ -505,9 +529,10 @@ const TITLE_PX: f64 = 16.0;
 
 /// Horizontal geometry and type of a layout, in viewBox units.
 pub(crate) struct Geo {
+    /// Labels above their marks (the phone and narrow layouts).
     pub phone: bool,
-    /// What the tree's ids start with: the chart's id, and `-phone` for the phone layout, since a
-    /// page carries a chart in both layouts and an id names one element.
+    /// What the tree's ids start with: the chart's id, and `-phone` or `-narrow` for those
+    /// layouts, since a page carries a chart in several layouts and an id names one element.
     pub ids: String,
     pub width: u32,
     pub pad: f64,
@@ -527,15 +552,17 @@ impl Geo {
     fn new(layout: Layout, chart: &str) -> Geo {
         let width = layout.width();
         let pad = match layout {
+            Layout::Narrow => 8.0,
             Layout::Phone => 10.0,
             Layout::Desktop => 16.0,
         };
         let u = |px| layout.units(px);
         Geo {
-            phone: layout == Layout::Phone,
+            phone: layout != Layout::Desktop,
             ids: match layout {
                 Layout::Desktop => chart.to_string(),
                 Layout::Phone => format!("{chart}-phone"),
+                Layout::Narrow => format!("{chart}-narrow"),
             },
             width,
             pad,

@@ -125,7 +125,15 @@ pub(super) fn draw(
         for (f, other, x, ty) in [(a, t, xa, marks_top + g.note_line / 2.0), (t, a, xt, cy + D + 2.0 + g.note_line / 2.0)] {
             let text = tagged(f, &shown(f, other, lang), lang);
             let w = width(&text, g.note);
-            let (tx, anchor) = if x - R + w <= g.right() { (x - R, Anchor::Start) } else { (x + R, Anchor::End) };
+            // From the mark rightwards, else leftwards, else (a narrow drawing) from the margin:
+            // never into the margin, where a frame's edge would crowd it.
+            let (tx, anchor) = if x - R + w <= g.right() {
+                (x - R, Anchor::Start)
+            } else if x + R - w >= g.pad {
+                (x + R, Anchor::End)
+            } else {
+                (g.pad, Anchor::Start)
+            };
             cv.text(tx, ty, &text, g.note, anchor, Paint::value());
         }
 

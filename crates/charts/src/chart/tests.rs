@@ -12,7 +12,7 @@ fn catalogue() -> &'static Catalogue {
 }
 
 const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
-const LAYOUTS: [Layout; 2] = [Layout::Phone, Layout::Desktop];
+const LAYOUTS: [Layout; 3] = Layout::ALL;
 
 fn chart(id: &str) -> &'static ChartDef {
     find(id).unwrap_or_else(|| panic!("no chart `{id}`"))
@@ -338,8 +338,12 @@ fn every_chart_renders_with_a_valid_accessible_root_and_real_figure_ids() {
                     assert!(ids.contains(&id.as_str()), "{ctx}: `{id}` is not in the chart's list");
                     assert!(!h.attrs.contains_key("tabindex"), "{ctx}: marks are not tab stops");
                     assert_eq!(h.attrs["role"], "treeitem");
-                    let key = if layout == Layout::Phone { format!("{}-phone", def.id) } else { def.id.to_string() };
-                    assert_eq!(h.attrs["id"], format!("{key}--{id}"), "ids differ by layout: a page carries both");
+                    let key = match layout {
+                        Layout::Narrow => format!("{}-narrow", def.id),
+                        Layout::Phone => format!("{}-phone", def.id),
+                        Layout::Desktop => def.id.to_string(),
+                    };
+                    assert_eq!(h.attrs["id"], format!("{key}--{id}"), "ids differ by layout: a page carries several");
                     let f = cat.figure(id).unwrap();
                     assert!(
                         h.attrs["aria-label"].starts_with(label(f, lang)),
@@ -793,8 +797,10 @@ fn dump() {
 fn phone_layout_is_narrow_and_desktop_wide() {
     let p = draw("investment-programmes", Lang::En, Layout::Phone);
     let d = draw("investment-programmes", Lang::En, Layout::Desktop);
-    assert_eq!((p.width, d.width), (340, 760));
+    let n = draw("investment-programmes", Lang::En, Layout::Narrow);
+    assert_eq!((n.width, p.width, d.width), (264, 340, 760));
     assert!(p.height > d.height, "labels sit above the bars on a phone");
+    assert!(n.height as f64 / n.width as f64 >= p.height as f64 / p.width as f64, "and in the narrow layout, taller for its width");
 }
 
 // ---- captions, the tree, and what a reader hears ----
@@ -925,8 +931,65 @@ fn no_chart_text_is_under_12_css_px_at_the_narrowest_width() {
             }
         }
     }
-    // A 360 px phone draws the chart 302 px wide: the phone layout; a wide card the desktop one.
+    // A 360 px phone draws the chart 302 px wide: the phone layout; a wide card the desktop one;
+    // an embed's 280 px frame, 264 px wide, the narrow one.
+    assert_eq!(Layout::for_css_width(264.0), Layout::Narrow);
+    assert_eq!(Layout::for_css_width(301.9), Layout::Narrow);
     assert_eq!(Layout::for_css_width(302.0), Layout::Phone);
     assert_eq!(Layout::for_css_width(600.0), Layout::Phone);
     assert_eq!(Layout::for_css_width(760.0), Layout::Desktop);
+    // Each layout is the one chosen at its own least width, and narrower than the next.
+    for pair in Layout::ALL.windows(2) {
+        assert!(pair[0].width() < pair[1].width() && pair[0].min_css_px() < pair[1].min_css_px(), "{pair:?}");
+    }
+    for layout in Layout::ALL {
+        assert_eq!(Layout::for_css_width(layout.min_css_px()), layout);
+    }
+}
+
+/// The narrow layout is drawn for a 280 px frame: its text is at its nominal size there, so
+/// never under 12 px at any width from 280 px, and a long label wraps instead of shrinking.
+#[test]
+fn the_narrow_layout_reads_at_12_px_in_a_280_px_frame_and_wraps_long_labels() {
+    for def in all() {
+        for lang in LANGS {
+            let r = draw(def.id, lang, Layout::Narrow);
+            assert_eq!(r.width, 264);
+            for e in parse(&r.svg).iter().filter(|e| e.name == "text") {
+                // One viewBox unit is one CSS px in a 280 px frame (8 px padding a side).
+                assert!(e.num("font-size") >= 12.0, "{} {lang:?}: «{}» at {}", def.id, e.text, e.num("font-size"));
+            }
+        }
+    }
+    // Nothing runs into the margin either: a frame's edge is right there.
+    for def in all() {
+        for lang in LANGS {
+            let r = draw(def.id, lang, Layout::Narrow);
+            for e in parse(&r.svg).iter().filter(|e| e.name == "text") {
+                let b = text_box(e);
+                assert!(b.0 >= 8.0 - 1e-9 && b.2 <= 264.0 - 8.0 + 1e-9, "{} {lang:?}: «{}» at {b:?} is in the margin", def.id, e.text);
+            }
+        }
+    }
+    // Long labels take more lines than on a phone, and never fewer.
+    let lines = |layout| -> usize { all().iter().flat_map(|d| LANGS.map(|l| texts(&draw(d.id, l, layout).svg, "label").len())).sum() };
+    let (narrow, phone) = (lines(Layout::Narrow), lines(Layout::Phone));
+    assert!(narrow > phone, "{narrow} lines of labels against {phone}");
+}
+
+/// The stylesheet swaps the phone drawing for the narrow one exactly where the phone layout's
+/// text would go under 12 px: below [`Layout::min_css_px`] of the phone layout, measured on the
+/// drawing's own box (a container query), so the frame's padding does not enter into it.
+#[test]
+fn the_stylesheet_shows_the_narrow_layout_below_the_phone_layouts_least_width() {
+    let css = include_str!("../../../../styles/main.css");
+    let rule = format!(
+        "@container (width < {}px) {{ .{} {{ display: block; }} .{} ~ .{} {{ display: none; }} }}",
+        Layout::Phone.min_css_px(),
+        Layout::Narrow.class(),
+        Layout::Narrow.class(),
+        Layout::Phone.class()
+    );
+    assert!(css.contains(&rule), "styles/main.css lacks `{rule}`");
+    assert_eq!(css.matches("@container").count(), 1, "one breakpoint for the narrow layout");
 }

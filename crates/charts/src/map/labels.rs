@@ -10,6 +10,7 @@
 
 use super::geometry::{point_in_rings, Rect};
 use super::MapData;
+use crate::chart::Layout;
 use report::format::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -17,6 +18,26 @@ use serde::{Deserialize, Serialize};
 pub const PHONE_WIDTH_PX: f64 = 360.0;
 /// Label size on screen, CSS px: reads on a phone without crowding six names into the map.
 pub const LABEL_CSS_PX: f64 = 13.0;
+/// The least size of a name on screen, CSS px, as for chart text.
+pub const MIN_LABEL_CSS_PX: f64 = 12.0;
+/// The narrowest the wide map is drawn: the counties page's map column (from 1000 px).
+const DESKTOP_MAP_PX: f64 = 640.0;
+
+/// The width, CSS px, of the narrowest map that shows the names set for `layout`: the map is
+/// shown in a layout where a chart would be (a 360 px phone's page, an embed's 280 px frame),
+/// so the narrow and phone sets share the charts' breakpoints ([`Layout::min_css_px`]).
+pub fn narrowest_px(layout: Layout) -> f64 {
+    match layout {
+        Layout::Desktop => DESKTOP_MAP_PX,
+        l => l.min_css_px(),
+    }
+}
+
+/// The font size, viewBox units, of the names set for `layout`: [`MIN_LABEL_CSS_PX`] on the
+/// narrowest map that shows them, larger on any wider one.
+pub fn layout_font_units(map: &MapData, layout: Layout) -> f64 {
+    font_units(map, MIN_LABEL_CSS_PX, narrowest_px(layout))
+}
 
 /// The font size in viewBox units that shows as `css_px` when the map is `display_px` wide on
 /// screen (SVG text scales with the viewBox).
@@ -191,6 +212,32 @@ mod tests {
                         }
                         if let Some((p, q)) = a.leader {
                             assert!(!b.bbox.meets_segment(p, q), "{}'s leader crosses {}", a.text, b.text);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_layouts_labels_neither_overlap_nor_leave_the_map_and_read_at_12_px() {
+        let m = map();
+        let vb = Rect { x0: 0.0, y0: 0.0, x1: m.width, y1: m.height };
+        for layout in Layout::ALL {
+            let font = layout_font_units(m, layout);
+            // No smaller than 12 px wherever the set is shown.
+            assert!(font * narrowest_px(layout) / m.width >= MIN_LABEL_CSS_PX - 1e-9);
+            for lang in [Lang::Zh, Lang::En] {
+                let labels = label_layout(m, font, lang);
+                assert_eq!(labels.len(), 6);
+                for (i, a) in labels.iter().enumerate() {
+                    assert!(vb.contains(a.bbox.x0, a.bbox.y0) && vb.contains(a.bbox.x1, a.bbox.y1), "{layout:?} {lang:?}: {} leaves the map", a.text);
+                    for b in &labels[i + 1..] {
+                        assert!(!a.bbox.overlaps(&b.bbox), "{layout:?} {lang:?}: {} overlaps {}", a.text, b.text);
+                        for (x, l) in [(a, b), (b, a)] {
+                            if let Some((p, q)) = l.leader {
+                                assert!(!x.bbox.meets_segment(p, q), "{layout:?} {lang:?}: {}'s leader crosses {}", l.text, x.text);
+                            }
                         }
                     }
                 }

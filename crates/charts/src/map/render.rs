@@ -1,10 +1,10 @@
 //! Drawing the map as SVG text.
 
 use super::geometry::fmt1;
-use super::labels::{font_units, label_layout, LABEL_CSS_PX, PHONE_WIDTH_PX};
+use super::labels::{font_units, label_layout, layout_font_units, LABEL_CSS_PX, PHONE_WIDTH_PX};
 use super::reading::node_id;
 use super::MapData;
-use crate::chart::{Node, NodeKind};
+use crate::chart::{Layout, Node, NodeKind};
 use crate::svg::escape;
 use report::format::Lang;
 use std::fmt::Write;
@@ -87,11 +87,11 @@ pub fn render_map_described(
     display_px: f64,
     tree: &Node,
 ) -> String {
-    render_map_sized(map, fills, selected, lang, &[("", display_px)], tree)
+    render_map_sized(map, fills, selected, lang, &[("", font_units(map, LABEL_CSS_PX, display_px))], tree)
 }
 
 /// [`render_map_described`] with one set of labels per size the map may be shown at: `(class,
-/// display width in CSS px)`. The outlines do not change with the size, only the labels' size
+/// font size in viewBox units)`. The outlines do not change with the size, only the labels' size
 /// and places, so one drawing serves every screen and the stylesheet shows one set (the
 /// `class` of its group).
 fn render_map_sized(
@@ -161,11 +161,11 @@ fn render_map_sized(
             escape(&c.d)
         );
     }
-    for (i, (class, display_px)) in sizes.iter().enumerate() {
+    for (i, (class, font)) in sizes.iter().enumerate() {
         if i > 0 {
             s.push_str("</g>");
         }
-        let font = font_units(map, LABEL_CSS_PX, *display_px);
+        let font = *font;
         let class = if class.is_empty() { String::new() } else { format!(" {}", escape(class)) };
         // The label widths are estimated for a sans-serif face; the stylesheet may still override.
         let _ = write!(s, r#"<g class="county-labels{class}" aria-hidden="true" pointer-events="none" font-family="system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif">"#);
@@ -204,7 +204,8 @@ fn render_map_sized(
     s
 }
 
-/// The map of [`render_map_sized`] with each county also a link to `href(adcode)`, for a page read
+/// The map with a set of names per layout (each in a group of the layout's class, narrowest
+/// first, sized by [`layout_font_units`]) and each county also a link to `href(adcode)`, for a page read
 /// without the module: a transparent layer of links over the counties (each its county's path
 /// again, by reference), out of the tab order and
 /// hidden from assistive technology (the tree and the page's table of counties carry the words;
@@ -214,11 +215,12 @@ pub fn render_map_linked(
     fills: &[(String, String)],
     selected: Option<&str>,
     lang: Lang,
-    sizes: &[(&str, f64)],
+    layouts: &[Layout],
     tree: &Node,
     href: &dyn Fn(&str) -> String,
 ) -> String {
-    let mut s = render_map_sized(map, fills, selected, lang, sizes, tree);
+    let sizes: Vec<(&str, f64)> = layouts.iter().map(|l| (l.class(), layout_font_units(map, *l))).collect();
+    let mut s = render_map_sized(map, fills, selected, lang, &sizes, tree);
     let end = s.len() - "</svg>".len();
     // Each link reuses its county's path (`<use>`), so the outline is not written twice; the
     // layer is transparent but still takes the pointer.
@@ -241,7 +243,7 @@ mod tests {
     fn a_linked_map_links_every_county_out_of_the_tab_order() {
         let m = map();
         let tree = crate::map::describe(&m, &[], crate::map::MapMeasure { name: ("x", "x"), unit: ("", "") }, Lang::Zh);
-        let svg = render_map_linked(&m, &[], None, Lang::Zh, &[("layout-phone", 360.0), ("layout-desktop", 640.0)], &tree, &|a| format!("zh/counties/{a}/"));
+        let svg = render_map_linked(&m, &[], None, Lang::Zh, &Layout::ALL, &tree, &|a| format!("zh/counties/{a}/"));
         for c in &m.counties {
             // The link draws the county's own path: the id it refers to is the path's.
             let link = format!(r##"<a href="zh/counties/{}/" tabindex="-1"><use href="#"##, c.adcode);
@@ -254,9 +256,10 @@ mod tests {
         }
         assert!(svg.contains(r#"<g class="county-links" aria-hidden="true" opacity="0">"#) && svg.ends_with("</g></svg>"));
         // One drawing for every screen: a set of labels per size, larger for the smaller screen.
-        let sizes: Vec<f64> = ["layout-phone", "layout-desktop"]
+        let sizes: Vec<f64> = Layout::ALL
             .iter()
-            .map(|class| {
+            .map(|layout| {
+                let class = layout.class();
                 let group = &svg[svg.find(&format!(r#"<g class="county-labels {class}""#)).unwrap()..];
                 let group = &group[..group.find("</g>").unwrap()];
                 assert_eq!(group.matches("<text ").count(), m.counties.len(), "{class}");
@@ -264,7 +267,10 @@ mod tests {
                 group[at..at + group[at..].find('"').unwrap()].parse().unwrap()
             })
             .collect();
-        assert!(sizes[0] > sizes[1], "{sizes:?}");
+        assert!(sizes[0] > sizes[1] && sizes[1] > sizes[2], "{sizes:?}");
+        // Narrowest first: the stylesheet swaps a set for the one after it.
+        let at = |l: Layout| svg.find(&format!(r#"<g class="county-labels {}""#, l.class())).unwrap();
+        assert!(at(Layout::Narrow) < at(Layout::Phone) && at(Layout::Phone) < at(Layout::Desktop));
         // Still one tab stop: the tree.
         assert_eq!(svg.matches(r#"tabindex="0""#).count(), 1);
     }
