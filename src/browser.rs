@@ -59,8 +59,8 @@ pub async fn share(title: &str, url: &str) -> bool {
     JsFuture::from(nav.share_with_data(&data)).await.is_ok()
 }
 
-/// Rasterises an SVG document at `scale` × its intrinsic size and saves it as a PNG.
-pub async fn save_png(name: &str, svg: &str, width: u32, height: u32, scale: f64) -> Result<(), JsValue> {
+/// Rasterises an SVG document at `scale` × its intrinsic size, as a PNG.
+pub async fn png_blob(svg: &str, width: u32, height: u32, scale: f64) -> Result<web_sys::Blob, JsValue> {
     let doc = document().ok_or("no document")?;
     let blob = text_blob("image/svg+xml", svg)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
@@ -81,8 +81,56 @@ pub async fn save_png(name: &str, svg: &str, width: u32, height: u32, scale: f64
     let png = js_sys::Promise::new(&mut |resolve, _| {
         let _ = canvas.to_blob(&resolve);
     });
-    let blob: web_sys::Blob = JsFuture::from(png).await?.dyn_into()?;
-    save_blob(name, &blob)
+    JsFuture::from(png).await?.dyn_into()
+}
+
+/// Rasterises an SVG document at `scale` × its intrinsic size and saves it as a PNG.
+pub async fn save_png(name: &str, svg: &str, width: u32, height: u32, scale: f64) -> Result<(), JsValue> {
+    save_blob(name, &png_blob(svg, width, height, scale).await?)
+}
+
+/// What [`share_or_save`] did with a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handed {
+    /// To the system's share sheet, which took it.
+    Shared,
+    /// The reader dismissed the share sheet: nothing more to do.
+    Dismissed,
+    /// Downloaded: the browser cannot share files.
+    Saved,
+}
+
+/// Hands a file to the share sheet where the browser can share files (Web Share level 2, on
+/// phones), with a title and the address it comes from; downloads it everywhere else. The one
+/// place the app passes a file on: the long image, a figure's card, and any chart that wants to.
+pub async fn share_or_save(name: &str, blob: &web_sys::Blob, title: &str, url: &str) -> Result<Handed, JsValue> {
+    let w = web_sys::window().ok_or("no window")?;
+    let nav = w.navigator();
+    let can_share = |key: &str| js_sys::Reflect::has(&nav, &JsValue::from_str(key)).unwrap_or(false);
+    // Feature-test both: a browser may share links but not files (desktop Firefox, older Chrome).
+    if can_share("share") && can_share("canShare") {
+        let opts = web_sys::FilePropertyBag::new();
+        opts.set_type(&blob.type_());
+        let file = web_sys::File::new_with_blob_sequence_and_options(&js_sys::Array::of1(blob), name, &opts)?;
+        let data = web_sys::ShareData::new();
+        data.set_files(&js_sys::Array::of1(&file));
+        if nav.can_share_with_data(&data) {
+            data.set_title(title);
+            data.set_url(url);
+            return Ok(match JsFuture::from(nav.share_with_data(&data)).await {
+                Ok(_) => Handed::Shared,
+                Err(e) if js_sys::Reflect::get(&e, &JsValue::from_str("name")).ok().and_then(|n| n.as_string()).as_deref() == Some("AbortError") => Handed::Dismissed,
+                // Not allowed (no user activation left after rasterising, say): the file still
+                // reaches the reader.
+                Err(_) => {
+                    save_blob(name, blob)?;
+                    Handed::Saved
+                }
+            });
+        }
+    }
+    save_blob(name, blob)?;
+    Ok(Handed::Saved)
 }
 
 /// A User Timing mark, read by the benchmark (`scripts/bench.sh`); the first of each name counts.
