@@ -59,8 +59,9 @@ pub async fn share(title: &str, url: &str) -> bool {
     JsFuture::from(nav.share_with_data(&data)).await.is_ok()
 }
 
-/// Rasterises an SVG document at `scale` × its intrinsic size, as a PNG.
-pub async fn png_blob(svg: &str, width: u32, height: u32, scale: f64) -> Result<web_sys::Blob, JsValue> {
+/// Rasterises an SVG document at `scale` × its intrinsic size, as a PNG; `small`: in indexed
+/// colour (`crate::png`), for images of flat colours that are to be sent in a chat.
+pub async fn png_blob(svg: &str, width: u32, height: u32, scale: f64, small: bool) -> Result<web_sys::Blob, JsValue> {
     let doc = document().ok_or("no document")?;
     let blob = text_blob("image/svg+xml", svg)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
@@ -78,6 +79,15 @@ pub async fn png_blob(svg: &str, width: u32, height: u32, scale: f64) -> Result<
     ctx.scale(scale, scale)?;
     ctx.draw_image_with_html_image_element(&img, 0.0, 0.0)?;
     web_sys::Url::revoke_object_url(&url)?;
+    if small {
+        // The canvas's own encoder writes full colour; the shared images go through ours.
+        let data = ctx.get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64)?.data();
+        let bytes = crate::png::encode(&data, canvas.width(), canvas.height()).map_err(|e| JsValue::from_str(&e))?;
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type("image/png");
+        return web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts);
+    }
     let png = js_sys::Promise::new(&mut |resolve, _| {
         let _ = canvas.to_blob(&resolve);
     });
@@ -86,7 +96,7 @@ pub async fn png_blob(svg: &str, width: u32, height: u32, scale: f64) -> Result<
 
 /// Rasterises an SVG document at `scale` × its intrinsic size and saves it as a PNG.
 pub async fn save_png(name: &str, svg: &str, width: u32, height: u32, scale: f64) -> Result<(), JsValue> {
-    save_blob(name, &png_blob(svg, width, height, scale).await?)
+    save_blob(name, &png_blob(svg, width, height, scale, false).await?)
 }
 
 /// What [`share_or_save`] did with a file.

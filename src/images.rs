@@ -460,7 +460,7 @@ pub fn preview_county(cat: &Catalogue, lang: Lang, map: &charts::map::MapData, a
         sh.text(x, y + 36.0, fit(&c.value, 40.0, room), true, strong, Align::Start, &c.value, Some(&f.id));
         y = sh.para(x, y + 72.0, 22.0, 30.0, room, false, k.text, &c.label) + 12.0;
     }
-    sh.finish(PREVIEW.1 as f64, title)
+    sh.finish(PREVIEW.1 as f64, &format!("{title}{}{}", pick(lang, "：", ": "), pick(lang, "在晋城市县（市、区）地图上的位置", "where it lies on the map of Jincheng's counties")))
 }
 
 #[cfg(test)]

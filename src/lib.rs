@@ -18,6 +18,7 @@ pub mod images;
 #[cfg(all(test, feature = "ssr"))]
 mod lang_audit;
 pub mod model;
+pub mod png;
 pub mod qr;
 #[cfg(feature = "ssr")]
 pub mod raster;

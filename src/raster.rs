@@ -7,8 +7,7 @@
 //!   preview of empty boxes is worse than none. The font found is the generic `sans-serif` the
 //!   drawings' font stack ends with, so every face the stack names but the machine lacks
 //!   (system-ui, PingFang…) lands on it.
-//! - PNGs are written opaque (RGB): the drawings have a background, and no alpha channel makes
-//!   them a quarter smaller.
+//! - PNGs are written by `png`, as the browser writes the shared images: indexed colour.
 
 use resvg::tiny_skia;
 use resvg::usvg::{self, fontdb};
@@ -46,33 +45,13 @@ impl Rasteriser {
         let size = tree.size().to_int_size();
         let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("an empty drawing")?;
         resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-        encode_rgb(&pixmap)
+        crate::png::encode(pixmap.data(), pixmap.width(), pixmap.height())
     }
-}
-
-/// The pixmap as an opaque PNG (the drawings are opaque; see the module rules).
-fn encode_rgb(p: &tiny_skia::Pixmap) -> Result<Vec<u8>, String> {
-    let rgb: Vec<u8> = p.data().chunks_exact(4).flat_map(|px| [px[0], px[1], px[2]]).collect();
-    let mut out = Vec::new();
-    {
-        let mut enc = png::Encoder::new(&mut out, p.width(), p.height());
-        enc.set_color(png::ColorType::Rgb);
-        enc.set_depth(png::BitDepth::Eight);
-        enc.set_compression(png::Compression::Best);
-        enc.set_filter(png::FilterType::Paeth);
-        enc.set_adaptive_filter(png::AdaptiveFilterType::Adaptive);
-        let mut w = enc.write_header().map_err(|e| e.to_string())?;
-        w.write_image_data(&rgb).map_err(|e| e.to_string())?;
-    }
-    Ok(out)
 }
 
 /// A PNG's width and height, from its header.
 pub fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
-    (bytes.len() > 24 && &bytes[..8] == b"\x89PNG\r\n\x1a\n").then(|| {
-        let n = |i: usize| u32::from_be_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
-        (n(16), n(20))
-    })
+    crate::png::size(bytes)
 }
 
 #[cfg(test)]

@@ -38,7 +38,7 @@ pub fn ShareImage(props: &ShareImageProps) -> Html {
             let (status, name, title) = (status.clone(), name.clone(), title.clone());
             status.set(pick(lang, "正在生成图片…", "Making the image…").to_string());
             wasm_bindgen_futures::spawn_local(async move {
-                let handed = match browser::png_blob(&img.svg, img.width, img.height, 1.0).await {
+                let handed = match browser::png_blob(&img.svg, img.width, img.height, 1.0, true).await {
                     Ok(png) => browser::share_or_save(&name, &png, &title, &url).await.ok(),
                     Err(_) => None,
                 };
