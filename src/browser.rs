@@ -59,8 +59,9 @@ pub async fn share(title: &str, url: &str) -> bool {
     JsFuture::from(nav.share_with_data(&data)).await.is_ok()
 }
 
-/// Rasterises an SVG document at `scale` × its intrinsic size and saves it as a PNG.
-pub async fn save_png(name: &str, svg: &str, width: u32, height: u32, scale: f64) -> Result<(), JsValue> {
+/// Rasterises an SVG document at `scale` × its intrinsic size, as a PNG; `small`: in indexed
+/// colour (`crate::png`), for images of flat colours that are to be sent in a chat.
+pub async fn png_blob(svg: &str, width: u32, height: u32, scale: f64, small: bool) -> Result<web_sys::Blob, JsValue> {
     let doc = document().ok_or("no document")?;
     let blob = text_blob("image/svg+xml", svg)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
@@ -78,11 +79,68 @@ pub async fn save_png(name: &str, svg: &str, width: u32, height: u32, scale: f64
     ctx.scale(scale, scale)?;
     ctx.draw_image_with_html_image_element(&img, 0.0, 0.0)?;
     web_sys::Url::revoke_object_url(&url)?;
+    if small {
+        // The canvas's own encoder writes full colour; the shared images go through ours.
+        let data = ctx.get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64)?.data();
+        let bytes = crate::png::encode(&data, canvas.width(), canvas.height()).map_err(|e| JsValue::from_str(&e))?;
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type("image/png");
+        return web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts);
+    }
     let png = js_sys::Promise::new(&mut |resolve, _| {
         let _ = canvas.to_blob(&resolve);
     });
-    let blob: web_sys::Blob = JsFuture::from(png).await?.dyn_into()?;
-    save_blob(name, &blob)
+    JsFuture::from(png).await?.dyn_into()
+}
+
+/// Rasterises an SVG document at `scale` × its intrinsic size and saves it as a PNG.
+pub async fn save_png(name: &str, svg: &str, width: u32, height: u32, scale: f64) -> Result<(), JsValue> {
+    save_blob(name, &png_blob(svg, width, height, scale, false).await?)
+}
+
+/// What [`share_or_save`] did with a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handed {
+    /// To the system's share sheet, which took it.
+    Shared,
+    /// The reader dismissed the share sheet: nothing more to do.
+    Dismissed,
+    /// Downloaded: the browser cannot share files.
+    Saved,
+}
+
+/// Hands a file to the share sheet where the browser can share files (Web Share level 2, on
+/// phones), with a title and the address it comes from; downloads it everywhere else. The one
+/// place the app passes a file on: the long image, a figure's card, and any chart that wants to.
+pub async fn share_or_save(name: &str, blob: &web_sys::Blob, title: &str, url: &str) -> Result<Handed, JsValue> {
+    let w = web_sys::window().ok_or("no window")?;
+    let nav = w.navigator();
+    let can_share = |key: &str| js_sys::Reflect::has(&nav, &JsValue::from_str(key)).unwrap_or(false);
+    // Feature-test both: a browser may share links but not files (desktop Firefox, older Chrome).
+    if can_share("share") && can_share("canShare") {
+        let opts = web_sys::FilePropertyBag::new();
+        opts.set_type(&blob.type_());
+        let file = web_sys::File::new_with_blob_sequence_and_options(&js_sys::Array::of1(blob), name, &opts)?;
+        let data = web_sys::ShareData::new();
+        data.set_files(&js_sys::Array::of1(&file));
+        if nav.can_share_with_data(&data) {
+            data.set_title(title);
+            data.set_url(url);
+            return Ok(match JsFuture::from(nav.share_with_data(&data)).await {
+                Ok(_) => Handed::Shared,
+                Err(e) if js_sys::Reflect::get(&e, &JsValue::from_str("name")).ok().and_then(|n| n.as_string()).as_deref() == Some("AbortError") => Handed::Dismissed,
+                // Not allowed (no user activation left after rasterising, say): the file still
+                // reaches the reader.
+                Err(_) => {
+                    save_blob(name, blob)?;
+                    Handed::Saved
+                }
+            });
+        }
+    }
+    save_blob(name, blob)?;
+    Ok(Handed::Saved)
 }
 
 /// A User Timing mark, read by the benchmark (`scripts/bench.sh`); the first of each name counts.

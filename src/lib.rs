@@ -13,10 +13,15 @@ pub mod data;
 pub mod fatal;
 pub mod hooks;
 pub mod i18n;
+pub mod images;
 /// The language test (native, with the renderer the build uses).
 #[cfg(all(test, feature = "ssr"))]
 mod lang_audit;
 pub mod model;
+pub mod png;
+pub mod qr;
+#[cfg(feature = "ssr")]
+pub mod raster;
 pub mod root;
 pub mod route;
 #[cfg(feature = "ssr")]

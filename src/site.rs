@@ -178,7 +178,7 @@ fn base_of(page: &Page) -> String {
 }
 
 /// The whole document of `page` around its rendered `body`.
-pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site: Option<&str>) -> String {
+pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site: Option<&str>, preview: Option<&Preview>) -> String {
     let Meta { title, description } = meta(page, cat);
     let lang = page.lang().unwrap_or(Lang::Zh);
     let mut head = Vec::new();
@@ -191,7 +191,20 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
         }
         head.push(format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">", escape(site)));
         head.push(format!("<meta property=\"og:url\" content=\"{}\">", escape(&format!("{site}{}", page.href().trim_start_matches("./")))));
+        // The preview needs an absolute address (Open Graph's og:image is an http(s) URL, and
+        // the crawlers do not resolve a relative one): only a build told where it lives has one.
+        if let Some(p) = preview {
+            let url = escape(&format!("{site}{}", p.path));
+            head.push(format!("<meta property=\"og:image\" content=\"{url}\">"));
+            head.push("<meta property=\"og:image:type\" content=\"image/png\">".into());
+            head.push(format!("<meta property=\"og:image:width\" content=\"{}\">", p.width));
+            head.push(format!("<meta property=\"og:image:height\" content=\"{}\">", p.height));
+            head.push(format!("<meta property=\"og:image:alt\" content=\"{}\">", escape(&p.alt)));
+            head.push(format!("<meta name=\"twitter:image\" content=\"{url}\">"));
+            head.push(format!("<meta name=\"twitter:image:alt\" content=\"{}\">", escape(&p.alt)));
+        }
     }
+    let card = if preview.is_some() && site.is_some() { "summary_large_image" } else { "summary" };
     let locale = match lang {
         Lang::Zh => "zh_CN",
         Lang::En => "en_US",
@@ -229,7 +242,7 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
 <meta property="og:title" content="{title}">
 <meta property="og:description" content="{description}">
 <meta property="og:locale" content="{locale}">
-<meta name="twitter:card" content="summary">
+<meta name="twitter:card" content="{card}">
 {head}
 <link rel="stylesheet" href="{css}" integrity="{css_i}">
 <link rel="manifest" href="manifest.webmanifest">
@@ -249,6 +262,7 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
 </html>
 "##,
         lang_tag = lang.tag(),
+        card = card,
         csp = CSP,
         base = base_of(page),
         title = escape(&title),
@@ -273,23 +287,7 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
 /// a QR code a phone can open. Shown only in print (the stylesheet); hidden from assistive
 /// technology, which has the address already.
 fn print_address(url: &str) -> String {
-    format!("<div class=\"print-address\" aria-hidden=\"true\">{}<p>{}</p></div>", qr_svg(url), escape(url))
-}
-
-/// `text` as a QR code, drawn as one SVG path of its dark modules with the standard quiet zone
-/// of four modules (medium error correction).
-fn qr_svg(text: &str) -> String {
-    use qrcode::{Color, EcLevel, QrCode};
-    let Ok(code) = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M) else { return String::new() };
-    let n = code.width();
-    let side = n + 8;
-    let mut d = String::new();
-    for (i, c) in code.to_colors().iter().enumerate() {
-        if *c == Color::Dark {
-            d.push_str(&format!("M{} {}h1v1h-1z", i % n + 4, i / n + 4));
-        }
-    }
-    format!("<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" fill=\"#ffffff\"/><path d=\"{d}\" fill=\"#000000\"/></svg>")
+    format!("<div class=\"print-address\" aria-hidden=\"true\">{}<p>{}</p></div>", crate::qr::svg(url), escape(url))
 }
 
 /// Where a page's file goes under the site's root.
@@ -305,6 +303,9 @@ pub fn file_of(page: &Page) -> PathBuf {
 pub struct Written {
     pub pages: usize,
     pub precache: usize,
+    /// Link previews drawn, and their bytes.
+    pub previews: usize,
+    pub preview_bytes: usize,
 }
 
 /// Writes the whole site into `dist`, where trunk put the module, the stylesheet and the
@@ -314,19 +315,121 @@ pub fn build(dist: &Path, site: Option<&str>) -> Result<Written, String> {
     write_data(dist)?;
     let assets = assets(dist)?;
     let pages = pages(cat);
+    // Link previews only where they can be used: see `document`.
+    let raster = site.map(|_| crate::raster::Rasteriser::new()).transpose()?;
+    let mut previews: std::collections::HashMap<String, Preview> = std::collections::HashMap::new();
+    let mut preview_bytes = 0;
     for page in &pages {
         let body = futures::executor::block_on(render(page.clone()));
         if body.trim().is_empty() {
             return Err(format!("{} rendered empty", page.href()));
         }
-        write(&dist.join(file_of(page)), document(page, &body, &assets, cat, site).as_bytes())?;
+        let preview = match (&raster, site) {
+            (Some(r), Some(site)) => {
+                let path = preview_path(page);
+                if !previews.contains_key(&path) {
+                    let img = preview_image(page, cat, site)?;
+                    let png = r.png(&img.svg).map_err(|e| format!("the preview of {}: {e}", page.href()))?;
+                    preview_bytes += png.len();
+                    write(&dist.join(&path), &png)?;
+                    previews.insert(path.clone(), Preview { path: path.clone(), width: img.width, height: img.height, alt: img.alt });
+                }
+                previews.get(&path)
+            }
+            _ => None,
+        };
+        write(&dist.join(file_of(page)), document(page, &body, &assets, cat, site, preview).as_bytes())?;
     }
-    // Pages by their address (a folder), files by name; not the worker, nor this list.
+    // Pages by their address (a folder), files by name; not the worker, nor this list, nor the
+    // link previews, which crawlers fetch and readers never need offline.
     let mut list: Vec<String> = pages.iter().map(Page::href).collect();
-    list.extend(files_under(dist)?.into_iter().filter(|f| !is_page(f) && !matches!(f.as_str(), "sw.js" | "precache.json") && !f.ends_with(".map")));
+    list.extend(files_under(dist)?.into_iter().filter(|f| !is_page(f) && !matches!(f.as_str(), "sw.js" | "precache.json") && !f.ends_with(".map") && !f.starts_with(PREVIEWS)));
     let json = format!("[{}]\n", list.iter().map(|f| format!("\"{}\"", f.replace('"', ""))).collect::<Vec<_>>().join(","));
     write(&dist.join("precache.json"), json.as_bytes())?;
-    Ok(Written { pages: pages.len(), precache: list.len() })
+    Ok(Written { pages: pages.len(), precache: list.len(), previews: previews.len(), preview_bytes })
+}
+
+/// The folder of the link previews, under the site's root.
+pub const PREVIEWS: &str = "og/";
+
+/// A page's link preview, as its head names it.
+#[derive(Debug, Clone)]
+pub struct Preview {
+    /// Below the site's root: `og/zh/overview.png`.
+    pub path: String,
+    pub width: u32,
+    pub height: u32,
+    /// What it shows, in the page's language.
+    pub alt: String,
+}
+
+/// Which preview a page has: pages that show the same drawing share one file (a chart's embed
+/// and its view, a county's page and its map embed).
+pub fn preview_path(page: &Page) -> String {
+    let Page::In(lang, route) = page else { return format!("{PREVIEWS}root.png") };
+    let name = match route {
+        Route::Overview => "overview".to_string(),
+        Route::Compare | Route::Sectors => match lead_chart(route) {
+            Some(def) => format!("chart-{}", def.id),
+            None => "overview".into(),
+        },
+        Route::Embed { chart } => format!("chart-{chart}"),
+        Route::Counties | Route::EmbedMap => "map".into(),
+        Route::County { adcode } | Route::EmbedMapCounty { adcode } => format!("county-{adcode}"),
+        Route::Report => "report".into(),
+        Route::About => "about".into(),
+        Route::NotFound => "not-found".into(),
+    };
+    format!("{PREVIEWS}{}/{name}.png", lang.code())
+}
+
+/// The chart a view's preview shows: its first.
+fn lead_chart(route: &Route) -> Option<&'static charts::chart::ChartDef> {
+    let view = match route {
+        Route::Compare => charts::chart::View::Compare,
+        _ => charts::chart::View::Sectors,
+    };
+    charts::chart::in_view(view).next()
+}
+
+/// The drawing of a page's link preview (`images`): its chart, the map, a county, or headline
+/// figures (the overview's first results and targets; a headline card for the other pages).
+fn preview_image(page: &Page, cat: &Catalogue, site: &str) -> Result<crate::images::Image, String> {
+    use crate::images::{chart_href, preview_county, preview_figures, preview_of};
+    use crate::model::headlines::{resolve, RESULTS_2023, TARGETS_2024};
+    let lang = page.lang().unwrap_or(Lang::Zh);
+    let title = meta(page, cat).title;
+    let chart = |def: &charts::chart::ChartDef| -> Result<crate::images::Image, String> {
+        let r = charts::chart::render_standalone(def, cat, lang, charts::chart::Layout::Desktop, &format!("{site}{}", chart_href(def, lang)))?;
+        Ok(preview_of(cat, lang, &r.svg, &format!("{}{}{}", r.title, crate::i18n::pick(lang, "：", ": "), r.summary)))
+    };
+    let map = || crate::data::map().map_err(|e| e.to_string());
+    match page.route() {
+        Route::Overview => {
+            let mut figs = resolve(cat, &RESULTS_2023[..3])?;
+            figs.extend(resolve(cat, &TARGETS_2024[..3])?);
+            Ok(preview_figures(cat, lang, crate::i18n::t(lang).title, &figs))
+        }
+        r @ (Route::Compare | Route::Sectors) => chart(lead_chart(&r).ok_or("a view without charts")?),
+        Route::Embed { chart: id } => chart(charts::chart::find(&id).ok_or_else(|| format!("no chart {id}"))?),
+        Route::Counties | Route::EmbedMap => {
+            use crate::model::counties::{value, MapMeasure};
+            let values: Vec<(String, f64)> = cat.counties.iter().map(|c| (c.adcode.clone(), value(cat, &c.adcode, MapMeasure::Plans) as f64)).collect();
+            // Coloured as the counties page first shows it: its measure, its steps.
+            let legend = charts::map::legend(&values, crate::components::county_map::STEPS);
+            let fills: Vec<(String, String)> = values.iter().map(|(a, v)| (a.clone(), charts::map::MAP_FALLBACKS[legend.class_of(*v).min(charts::map::MAP_FALLBACKS.len() - 1)].to_string())).collect();
+            let svg = charts::map::render_map_at(map()?, &fills, None, lang, 540.0);
+            Ok(preview_of(cat, lang, &svg, &title))
+        }
+        Route::County { adcode } | Route::EmbedMapCounty { adcode } => {
+            let c = cat.counties.iter().find(|c| c.adcode == adcode).ok_or_else(|| format!("no county {adcode}"))?;
+            Ok(preview_county(cat, lang, map()?, &adcode, crate::i18n::pick(lang, &c.zh, &c.en)))
+        }
+        Route::Report | Route::About | Route::NotFound => {
+            let figs = resolve(cat, &[RESULTS_2023[0], RESULTS_2023[1], TARGETS_2024[0]])?;
+            Ok(preview_figures(cat, lang, &title, &figs))
+        }
+    }
 }
 
 /// The catalogue's downloads, a data package (`report::package`), from the same checked
@@ -395,35 +498,29 @@ mod tests {
         let list = std::fs::read_to_string(dist.join("precache.json")).unwrap();
         assert!(list.contains("\"en/embed/map/140581/\"") && list.contains("\"jincheng-report-app-abc_bg.wasm\"") && list.contains("\"data/jincheng-2024-figures.csv\""));
         assert!(!list.contains("\"sw.js\""));
-        let _ = std::fs::remove_dir_all(&dist);
-    }
-
-    /// The QR code read back module by module: the encoder's own matrix for the text is what the
-    /// path draws, inside a quiet zone.
-    #[test]
-    fn the_qr_code_draws_the_address() {
-        let url = "https://example.org/jincheng/zh/counties/140522/";
-        let svg = qr_svg(url);
-        let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).unwrap();
-        let n = code.width();
-        let d = &svg[svg.find(" d=\"").unwrap() + 4..];
-        let d = &d[..d.find('"').unwrap()];
-        let dark: std::collections::HashSet<(usize, usize)> = d
-            .split('M')
-            .filter(|m| !m.is_empty())
-            .map(|m| {
-                let xy: Vec<usize> = m.trim_end_matches("h1v1h-1z").split(' ').map(|v| v.parse().unwrap()).collect();
-                (xy[0], xy[1])
-            })
-            .collect();
-        assert!(svg.contains(&format!("viewBox=\"0 0 {0} {0}\"", n + 8)));
-        for y in 0..n {
-            for x in 0..n {
-                assert_eq!(dark.contains(&(x + 4, y + 4)), code[(x, y)] == qrcode::Color::Dark, "module ({x}, {y})");
-            }
+        // Every page has a link preview of its own drawing, absolute, sized and described in
+        // its language, and the file is there at that size; none is in the offline copy.
+        assert!(w.previews >= 2 * (1 + cat.counties.len()) && !list.contains("og/"));
+        for page in pages(cat) {
+            let html = std::fs::read_to_string(dist.join(file_of(&page))).unwrap();
+            let path = preview_path(&page);
+            assert!(html.contains(&format!("<meta property=\"og:image\" content=\"https://example.org/jincheng/{path}\">")), "{}", page.href());
+            assert!(html.contains("<meta property=\"og:image:width\" content=\"1200\">") && html.contains("<meta property=\"og:image:height\" content=\"630\">"));
+            assert!(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+            let alt = html.split("<meta property=\"og:image:alt\" content=\"").nth(1).unwrap().split('"').next().unwrap();
+            let lang = page.lang().unwrap_or(Lang::Zh);
+            assert_eq!(report::language::foreign_runs(alt, lang).iter().filter(|(foreign, run)| *foreign && run.chars().any(char::is_alphabetic)).count(), 0, "{alt}");
+            let png = std::fs::read(dist.join(&path)).unwrap();
+            assert_eq!(crate::raster::png_size(&png), Some((1200, 630)), "{path}");
         }
-        // The finder pattern's corner is dark: it is a QR code, not an empty square.
-        assert!(dark.contains(&(4, 4)) && dark.len() > n * n / 4);
+        // The overview in English shows its figures; an embed shares its chart's picture.
+        let en = std::fs::read_to_string(dist.join("en/index.html")).unwrap();
+        assert!(en.contains("og:image:alt\" content=\"Jincheng Government Work Report 2024: Gross domestic product 233.33 billion yuan;"));
+        assert_eq!(preview_path(&Page::new(Lang::En, Route::Embed { chart: "compare-results-targets".into() })), preview_path(&Page::new(Lang::En, Route::Compare)));
+        if let Ok(dir) = std::env::var("IMAGES_OUT") {
+            let _ = std::process::Command::new("cp").arg("-r").arg(dist.join("og")).arg(&dir).status();
+        }
+        let _ = std::fs::remove_dir_all(&dist);
     }
 
     #[test]
@@ -431,6 +528,19 @@ mod tests {
         let dist = fake_dist("refused");
         std::fs::remove_file(dist.join("jincheng-report-app-abc_bg.wasm")).unwrap();
         assert_eq!(build(&dist, None).unwrap_err(), "no jincheng-report-app module in the build");
+        let _ = std::fs::remove_dir_all(&dist);
+    }
+
+    /// Without the site's address there is no absolute address for a preview: no og:image, a
+    /// plain summary card, and no images drawn for nobody.
+    #[test]
+    fn without_an_address_no_preview_is_claimed() {
+        let dist = fake_dist("no-address");
+        let w = build(&dist, None).unwrap();
+        assert_eq!(w.previews, 0);
+        let html = std::fs::read_to_string(dist.join("zh/index.html")).unwrap();
+        assert!(!html.contains("og:image") && html.contains("<meta name=\"twitter:card\" content=\"summary\">"));
+        assert!(!dist.join("og").exists());
         let _ = std::fs::remove_dir_all(&dist);
     }
 }

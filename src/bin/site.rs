@@ -12,7 +12,7 @@ fn main() -> ExitCode {
     let site = std::env::var("SITE_URL").ok().filter(|s| !s.is_empty()).map(|s| if s.ends_with('/') { s } else { format!("{s}/") });
     match jincheng_report_app::site::build(Path::new(&dist), site.as_deref()) {
         Ok(w) => {
-            eprintln!("site: {} pages, {} files in the offline copy", w.pages, w.precache);
+            eprintln!("site: {} pages, {} files in the offline copy, {} link previews ({} KiB)", w.pages, w.precache, w.previews, w.preview_bytes / 1024);
             ExitCode::SUCCESS
         }
         Err(e) => {

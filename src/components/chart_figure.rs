@@ -16,7 +16,7 @@ use crate::components::message::message;
 use crate::data;
 use crate::i18n::{marked, pick, t};
 use crate::route::{Page, Route};
-use charts::chart::{self, Layout, Node, Rendered, View};
+use charts::chart::{self, Layout, Node, Rendered};
 use report::figure_text::{derived_mark, status_name, tooltip};
 use report::format::spoken_value;
 use wasm_bindgen::JsCast;
@@ -341,10 +341,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
 
     let actions = (!props.embed).then(|| {
         let def = chart::find(&id).expect("rendered, so known");
-        let share = match def.view {
-            View::Compare => Page::new(lang, Route::Compare).href_to(&id),
-            View::Sectors => Page::new(lang, Route::Sectors).href_to(&id),
-        };
+        let share = crate::images::chart_href(def, lang);
         let address = share.clone();
         let svg = Callback::from(move |_: ()| {
             let cat = data::catalogue().ok()?;

@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Classes of the choropleth; `.fill-0` … `.fill-3` in the stylesheet.
-const STEPS: usize = 4;
+pub const STEPS: usize = 4;
 
 /// The pages a map's counties link to.
 #[derive(Clone, Copy, PartialEq, Eq)]

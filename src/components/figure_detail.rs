@@ -3,7 +3,8 @@
 use crate::hooks::use_lang;
 use crate::data;
 use crate::components::note::note_text;
-use crate::i18n::t;
+use crate::components::share_image::ShareImage;
+use crate::i18n::{pick, t};
 use crate::route::{Page, Route};
 use report::figure_text::{detail, FactKind};
 use yew::prelude::*;
@@ -37,6 +38,15 @@ pub fn FigureDetail(props: &FigureDetailProps) -> Html {
     let Some(cat) = data::catalogue().ok() else { return html! {} };
     let Some(f) = cat.figure(&props.id) else { return html! {} };
     let d = detail(f, &cat.counties, lang);
+    // The figure as an image to pass on, with a QR code of its sentence.
+    let sentence = Page::new(lang, Route::Report).href_to(&f.id);
+    let card_image = {
+        let id = f.id.clone();
+        Callback::from(move |address: String| {
+            let cat = data::catalogue().ok()?;
+            crate::images::figure_card(cat, cat.figure(&id)?, lang, &address)
+        })
+    };
     let close = props.on_close.reform(|_: MouseEvent| ());
     let onkeydown = {
         let on_close = props.on_close.clone();
@@ -78,6 +88,10 @@ pub fn FigureDetail(props: &FigureDetailProps) -> Html {
             <p class="detail-links">
                 if let Some(href) = props.chart.clone() {
                     <a {href}>{ s.show_chart }<span aria-hidden="true">{ " →" }</span></a>
+                }
+                if !f.is_derived() {
+                    <ShareImage image={card_image} href={sentence.clone()} name={format!("jincheng-2024-{}", f.id)}
+                        title={d.label.clone()} label={pick(lang, "图片卡片", "Image card")} class="figure-image" />
                 }
                 if props.link_to_text {
                     <a href={Page::new(lang, Route::Report).href_to(&f.id)}>{ s.show_in_text }<span aria-hidden="true">{ " →" }</span></a>

@@ -10,4 +10,5 @@ pub mod header;
 pub mod message;
 pub mod nav;
 pub mod note;
+pub mod share_image;
 pub mod tree_keys;

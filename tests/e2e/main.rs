@@ -15,3 +15,4 @@ mod exports;
 mod pages;
 mod keyboard;
 mod print;
+mod images;

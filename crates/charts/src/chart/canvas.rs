@@ -15,7 +15,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use report::Status;
 
 /// System fonts only: the app ships none, and CJK needs the platform's own.
-pub(crate) const FONT_STACK: &str =
+pub const FONT_STACK: &str =
     "system-ui, -apple-system, \"PingFang SC\", \"Hiragino Sans GB\", \"Noto Sans CJK SC\", \"Microsoft YaHei\", sans-serif";
 
 /// Plotters' SVG backend writes `font-size` as the style's size divided by 1.24.

@@ -116,12 +116,14 @@ mod numbers;
 mod pairs;
 mod progress;
 mod registry;
-mod text;
+pub mod text;
 
 #[cfg(test)]
 mod tests;
 
 use canvas::{Anchor, Canvas, Paint};
+/// The font stack of every drawing, charts and shared images alike (system fonts only).
+pub use canvas::FONT_STACK;
 use report::format::{en_amount, figure_value, spoken_value, trim, zh_amount, Lang};
 use report::scanner::Qualifier;
 use report::{Catalogue, Counts, Figure, Measure, Sector, Status};

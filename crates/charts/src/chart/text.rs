@@ -22,7 +22,7 @@ fn advance(c: char) -> f64 {
 }
 
 /// Estimated width of `s` at `size` px.
-pub(crate) fn width(s: &str, size: f64) -> f64 {
+pub fn width(s: &str, size: f64) -> f64 {
     s.chars().map(advance).sum::<f64>() * size
 }
 
@@ -93,7 +93,7 @@ fn pieces(s: &str) -> Vec<String> {
 
 /// Greedy wrap of `s` into lines no wider than `max` px at `size` px. A piece wider than a
 /// whole line is cut by characters, so no line ever exceeds `max`.
-pub(crate) fn wrap(s: &str, size: f64, max: f64) -> Vec<String> {
+pub fn wrap(s: &str, size: f64, max: f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for piece in pieces(s) {

@@ -1,0 +1,78 @@
+//! SVG to PNG at build time (feature `ssr`): the link previews, drawn by `images` as the app
+//! draws everything, rasterised here with resvg and the machine's fonts.
+//!
+//! Rules:
+//! - Chinese text needs a CJK font. The build looks for one among the system's fonts (Debian's
+//!   `fonts-noto-cjk`, which `scripts/setup.sh` installs) and refuses to draw without one: a
+//!   preview of empty boxes is worse than none. The font found is the generic `sans-serif` the
+//!   drawings' font stack ends with, so every face the stack names but the machine lacks
+//!   (system-ui, PingFang…) lands on it.
+//! - PNGs are written by `png`, as the browser writes the shared images: indexed colour.
+
+use resvg::tiny_skia;
+use resvg::usvg::{self, fontdb};
+use std::sync::Arc;
+
+/// CJK families, most wanted first: the stack's own, then what other Linux machines carry.
+const CJK_FAMILIES: &[&str] = &["Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback"];
+
+pub struct Rasteriser {
+    fonts: Arc<fontdb::Database>,
+    /// The CJK family found.
+    pub family: String,
+}
+
+impl Rasteriser {
+    /// Loads the system's fonts; an error naming what to install if none draws Chinese.
+    pub fn new() -> Result<Rasteriser, String> {
+        let mut db = fontdb::Database::new();
+        db.load_system_fonts();
+        let has = |name: &str| db.faces().any(|f| f.families.iter().any(|(n, _)| n == name));
+        let Some(family) = CJK_FAMILIES.iter().find(|f| has(f)).map(|f| f.to_string()) else {
+            return Err(format!(
+                "no CJK font to draw the link previews with (looked for {}): install Debian's fonts-noto-cjk (scripts/setup.sh does)",
+                CJK_FAMILIES.join(", ")
+            ));
+        };
+        db.set_sans_serif_family(family.clone());
+        Ok(Rasteriser { fonts: Arc::new(db), family })
+    }
+
+    /// `svg` drawn at its intrinsic size, as PNG bytes.
+    pub fn png(&self, svg: &str) -> Result<Vec<u8>, String> {
+        let opt = usvg::Options { fontdb: self.fonts.clone(), ..Default::default() };
+        let tree = usvg::Tree::from_str(svg, &opt).map_err(|e| format!("cannot read the drawing: {e}"))?;
+        let size = tree.size().to_int_size();
+        let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("an empty drawing")?;
+        resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+        crate::png::encode(pixmap.data(), pixmap.width(), pixmap.height())
+    }
+}
+
+/// A PNG's width and height, from its header.
+pub fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    crate::png::size(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// The long image, rasterised as the build would, is small enough to send in a chat.
+    #[test]
+    fn the_long_image_is_a_png_under_500_kb() {
+        let r = Rasteriser::new().unwrap();
+        let cat = crate::data::catalogue().unwrap();
+        let battles = crate::model::battles::battles(crate::data::document(), cat);
+        for lang in [Lang::Zh, Lang::En] {
+            let img = crate::images::glance(cat, &battles, lang, "https://example.org/jincheng/zh/").unwrap();
+            let png = r.png(&img.svg).unwrap();
+            assert_eq!(png_size(&png), Some((1080, img.height)));
+            assert!(png.len() <= 500 * 1024, "{lang:?}: {} bytes", png.len());
+            if let Ok(dir) = std::env::var("IMAGES_OUT") {
+                std::fs::write(format!("{dir}/glance-{}.png", lang.code()), &png).unwrap();
+            }
+        }
+    }
+}
