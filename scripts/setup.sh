@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building (and, with `test`, testing) the app needs, skipping whatever is already
 # there: the wasm32 target, trunk, the wasm-bindgen CLI that matches Cargo.lock, wasm-opt from
-# npm's binaryen, and for tests Chromium, chromedriver and CJK fonts (Debian packages).
+# npm's binaryen, CJK fonts (Debian's fonts-noto-cjk: the build draws the shared images and link
+# previews, src/raster.rs), and for tests Chromium and chromedriver (Debian packages).
 # Usage: scripts/setup.sh build|test
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,7 @@ apt_install() {
 
 command -v cargo >/dev/null || { echo "cargo is missing: install Rust with rustup first" >&2; exit 1; }
 command -v npm >/dev/null || apt_install nodejs npm
+apt_install fonts-noto-cjk
 
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
@@ -48,7 +50,7 @@ if [ ! -x "$tools/node_modules/.bin/wasm-opt" ]; then
 fi
 
 if [ "$what" = test ]; then
-  apt_install chromium chromium-driver fonts-noto-cjk
+  apt_install chromium chromium-driver
   # axe-core: the accessibility rules the end-to-end tests run on every view.
   if [ ! -f "$tools/node_modules/axe-core/axe.min.js" ]; then
     say "installing axe-core 4.10.2 (npm)"
