@@ -145,8 +145,8 @@ fn every_embed() -> Vec<String> {
     embeds
 }
 
-/// Frame widths from the narrowest article column on a phone to a wide one.
-const FRAME_WIDTHS: [u32; 6] = [280, 320, 360, 600, 780, 900];
+/// Frame widths from the narrowest article column on a phone to a full-width one on a desktop.
+const FRAME_WIDTHS: [u32; 7] = [280, 320, 360, 600, 780, 900, 1280];
 
 /// Makes the window what a frame `width` CSS px wide is to the page inside it, once the host
 /// script has made it as tall as its content: no scroll bar takes any of its width (scroll bars
@@ -159,10 +159,12 @@ async fn frame_width(b: &Browser, width: u32) {
 /// Text in an embed is never smaller than 12 px at any frame width from 280 px (issue 16): every
 /// chart, the map and a county's map, both languages, every element with text of its own that
 /// is shown, the SVG's text measured as drawn (its font size times the drawing's scale on
-/// screen). And nothing is wider than the frame or cut off: no horizontal scrolling, no drawn
-/// text outside its drawing.
+/// screen). Nor is a drawing's text larger than 16 px at any width, however wide the frame
+/// (`Layout::max_css_px`), except a big number's figure, which is meant to stand out. And
+/// nothing is wider than the frame or cut off: no horizontal scrolling, no drawn text outside
+/// its drawing.
 #[tokio::test]
-async fn no_text_in_any_embed_is_smaller_than_12_px_at_any_width_from_280_px() {
+async fn no_text_in_any_embed_is_smaller_than_12_px_or_drawn_over_16_px_at_any_width() {
     let app = shared_server();
     let b = Browser::open((600, 900)).await;
     let mut problems = Vec::new();
@@ -185,6 +187,7 @@ async fn no_text_in_any_embed_is_smaller_than_12_px_at_any_width_from_280_px() {
                            let px = parseFloat(getComputedStyle(el).fontSize);\
                            if (el instanceof SVGElement) { const m = el.getScreenCTM(); if (m) px *= Math.hypot(m.a, m.b); }\
                            if (px < 11.95) out.push(what + ' at ' + px.toFixed(1) + ' px');\
+                           if (el instanceof SVGElement && !el.closest('.big') && px > 16.05) out.push(what + ' drawn at ' + px.toFixed(1) + ' px');\
                            const r = el.getBoundingClientRect();\
                            if (r.right > innerWidth + 0.5 || r.left < -0.5) out.push(what + ' leaves the frame: ' + r.left.toFixed(1) + '–' + r.right.toFixed(1));\
                            const svg = el instanceof SVGElement && el.ownerSVGElement;\
@@ -204,8 +207,11 @@ async fn no_text_in_any_embed_is_smaller_than_12_px_at_any_width_from_280_px() {
     b.close().await;
 }
 
-/// Which drawing a frame shows follows the drawing's own width: the narrow one below the phone
-/// layout's least width, the phone one from there, the desktop one from 780 px; one at a time.
+/// Which drawing a frame shows follows the drawing's own room (`Layout::for_css_width`, by
+/// which the frame's starting height is reckoned): the narrow one below the phone layout's least
+/// width, the phone one from there, the desktop one from its own; one at a time, drawn no wider
+/// than its cap (`Layout::max_css_px`, the map's `max_px` for the names it shows) and starting
+/// where the title starts.
 #[tokio::test]
 async fn an_embed_shows_one_layout_chosen_by_its_width() {
     use charts::chart::Layout;
@@ -218,15 +224,21 @@ async fn an_embed_shows_one_layout_chosen_by_its_width() {
             let shown = b
                 .js(&format!(
                     "const d = document.querySelector('.chart-svg, .map-svg');\
-                     return [[...d.querySelectorAll('{}')].filter(e => e.getClientRects().length).map(e => e.classList[e.classList.length - 1]), d.getBoundingClientRect().width];",
+                     const svg = [...d.querySelectorAll('svg')].filter(e => e.getClientRects().length)[0].getBoundingClientRect();\
+                     return [[...d.querySelectorAll('{}')].filter(e => e.getClientRects().length).map(e => e.classList[e.classList.length - 1]), d.getBoundingClientRect().width, svg.width, svg.left - document.querySelector('main h1').getBoundingClientRect().left];",
                     Layout::ALL.map(|l| format!(".{}", l.class())).join(", ")
                 ))
                 .await;
-            let (classes, drawn) = (shown[0].as_array().unwrap(), shown[1].as_f64().unwrap());
-            let expected = if width >= 780 { Layout::Desktop } else { Layout::for_css_width(drawn) };
+            let (classes, room) = (shown[0].as_array().unwrap(), shown[1].as_f64().unwrap());
+            let (drawn, offset) = (shown[2].as_f64().unwrap(), shown[3].as_f64().unwrap());
+            let expected = Layout::for_css_width(room);
             assert_eq!(classes.len(), 1, "{id} at {width} px: {classes:?}");
-            assert_eq!(classes[0], expected.class(), "{id} at {width} px, drawn {drawn} px wide");
+            assert_eq!(classes[0], expected.class(), "{id} at {width} px, {room} px of room");
+            let cap = if id == "map" { charts::map::max_px(expected) } else { expected.max_css_px() };
+            assert!((drawn - room.min(cap)).abs() < 0.5, "{id} at {width} px: drawn {drawn} px wide in {room} px, capped at {cap}");
+            assert!(offset.abs() < 0.5, "{id} at {width} px: the drawing starts {offset} px from the title");
         }
     }
     b.close().await;
 }
+
