@@ -102,6 +102,24 @@ async fn the_pasted_snippet_sizes_its_frame_at_every_width() {
     let code = b.js(&format!("return document.querySelector('{area}').value;")).await.as_str().unwrap().to_string();
     assert!(code.contains(&format!("<script async src=\"{}\"></script>", app.url("embed.js"))), "{code}");
 
+    // Before the host script's message (here: without the script), at an article's usual width,
+    // the frame already starts about as tall as its content: nothing jumps when it is sized.
+    let (frame_code, _) = code.split_once('\n').unwrap();
+    let start: f64 = frame_code.split("height=\"").nth(1).and_then(|h| h.split('"').next()).and_then(|h| h.parse().ok()).expect("a height");
+    let bare_dir = std::env::temp_dir().join(format!("jc-host-bare-{}", std::process::id()));
+    std::fs::create_dir_all(&bare_dir).unwrap();
+    std::fs::write(bare_dir.join("index.html"), format!("<!doctype html><html><head><meta charset=utf-8><title>host</title></head><body style=\"margin:0\"><div style=\"width:600px\">{frame_code}</div></body></html>")).unwrap();
+    let bare = Server::start(bare_dir);
+    b.client.goto(&bare.url("index.html")).await.unwrap();
+    let frame = b.client.find(Locator::Css("iframe")).await.unwrap();
+    frame.enter_frame().await.unwrap();
+    b.wait_until("document.querySelector('[data-chart] svg') !== null && document.fonts.status === 'loaded'").await;
+    let content = b.js("return document.body.getBoundingClientRect().height;").await.as_f64().unwrap();
+    let inner = b.js("return innerHeight;").await.as_f64().unwrap();
+    b.client.enter_parent_frame().await.unwrap();
+    assert_eq!(inner, start, "the frame is as tall as the code says, unsized by any script");
+    assert!((start - content).abs() <= content * 0.1, "at 600 px the frame starts at {start} px for {content} px of content");
+
     let dir = std::env::temp_dir().join(format!("jc-host-pasted-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let page = format!(

@@ -204,6 +204,13 @@ impl Layout {
     }
 }
 
+/// How many lines `s` takes at `size_px` in a column `width_px` wide, by the same estimate
+/// (erring wide) the drawings are laid out with: for a page to reckon the height of its HTML text
+/// before any browser has laid it out (an embed's starting height).
+pub fn text_lines(s: &str, size_px: f64, width_px: f64) -> usize {
+    text::wrap(s, size_px, width_px).len()
+}
+
 /// How bars are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Order {
