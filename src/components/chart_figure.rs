@@ -11,7 +11,7 @@ use crate::components::tree_keys;
 use crate::hooks::{go_to, use_lang, use_page};
 use crate::model::tree_nav;
 use crate::components::chart_actions::ChartActions;
-use crate::model::embed::{default_height, layouts};
+use crate::model::embed::{default_height, layouts, shown_layout, ARTICLE_PX, BELOW_CHART_PX};
 use crate::components::message::message;
 use crate::data;
 use crate::i18n::{marked, pick, t};
@@ -359,9 +359,14 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             }
             out
         });
+        // The embed's starting height: the drawing a frame in an article shows (this page carries
+        // it; an article's frame is wider than the narrow layout's range).
+        let shown = shown_layout(ARTICLE_PX);
+        let d = all.iter().find(|(l, _)| *l == shown).map_or(r, |(_, d)| d);
+        let embed_height = default_height((d.width, d.height), shown.max_css_px(), &r.title, &r.summary, BELOW_CHART_PX);
         html! {
             <ChartActions target={id.clone()} embed={Page::new(lang, Route::Embed { chart: id.clone() })} title={r.title.clone()} share={share}
-                embed_height={default_height(r.width, r.height)} svg={Some(svg)} csv={Some(csv)} />
+                {embed_height} svg={Some(svg)} csv={Some(csv)} />
         }
     });
     let title_id = format!("chart-title-{id}");

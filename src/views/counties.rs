@@ -5,6 +5,7 @@ use crate::components::message::message;
 use crate::components::note::note_text;
 use crate::data;
 use crate::i18n::{pick, t, Lang};
+use crate::model::embed::{default_height, shown_layout, ARTICLE_PX, BELOW_MAP_PX, COUNTY_LINE_PX};
 use crate::model::counties::{county_town_role, figures_of, groups, value, MapMeasure};
 use crate::hooks::go_to;
 use crate::route::{sentence_fragment, Page, Route};
@@ -44,6 +45,12 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
             }
         });
     }
+    let map_title = pick(lang, "晋城六县区：报告说了什么", "Jincheng's six counties in the 2024 report");
+    // The embed's starting height: the map an article's frame shows, and the county's line.
+    let embed_height = data::map().map_or(640, |m| {
+        let below = BELOW_MAP_PX + if selected.is_some() { COUNTY_LINE_PX } else { 0.0 };
+        default_height((m.width.round() as u32, m.height.round() as u32), charts::map::max_px(shown_layout(ARTICLE_PX)), map_title, "", below)
+    });
     html! {
         <div class="counties">
             <h1>{ pick(lang, "县区：报告说了什么", "Counties: what the report says about each") }</h1>
@@ -66,9 +73,9 @@ pub fn CountiesView(props: &CountiesProps) -> Html {
             </div>
             <ChartActions target={selected.map_or("map".to_string(), |c| format!("map/{}", c.adcode))}
                 embed={Page::new(lang, selected.map_or(Route::EmbedMap, |c| Route::EmbedMapCounty { adcode: c.adcode.clone() }))}
-                title={pick(lang, "晋城六县区：报告说了什么", "Jincheng's six counties in the 2024 report")}
+                title={map_title}
                 share={Page::new(lang, selected.map_or(Route::Counties, |c| Route::County { adcode: c.adcode.clone() })).href()}
-                embed_height={640} />
+                {embed_height} />
             { county_table(lang, cat) }
             <p class="map-credit">{ pick(lang, "地图：", "Map: ") }<code>{ "echarts-china-cities-pypkg 0.0.9" }</code>{ pick(lang, "（MIT 许可），精度约100米。", " (MIT licence), precise to about 100 m.") }</p>
         </div>

@@ -102,6 +102,24 @@ async fn the_pasted_snippet_sizes_its_frame_at_every_width() {
     let code = b.js(&format!("return document.querySelector('{area}').value;")).await.as_str().unwrap().to_string();
     assert!(code.contains(&format!("<script async src=\"{}\"></script>", app.url("embed.js"))), "{code}");
 
+    // Before the host script's message (here: without the script), at an article's usual width,
+    // the frame already starts about as tall as its content: nothing jumps when it is sized.
+    let (frame_code, _) = code.split_once('\n').unwrap();
+    let start: f64 = frame_code.split("height=\"").nth(1).and_then(|h| h.split('"').next()).and_then(|h| h.parse().ok()).expect("a height");
+    let bare_dir = std::env::temp_dir().join(format!("jc-host-bare-{}", std::process::id()));
+    std::fs::create_dir_all(&bare_dir).unwrap();
+    std::fs::write(bare_dir.join("index.html"), format!("<!doctype html><html><head><meta charset=utf-8><title>host</title></head><body style=\"margin:0\"><div style=\"width:600px\">{frame_code}</div></body></html>")).unwrap();
+    let bare = Server::start(bare_dir);
+    b.client.goto(&bare.url("index.html")).await.unwrap();
+    let frame = b.client.find(Locator::Css("iframe")).await.unwrap();
+    frame.enter_frame().await.unwrap();
+    b.wait_until("document.querySelector('[data-chart] svg') !== null && document.fonts.status === 'loaded'").await;
+    let content = b.js("return document.body.getBoundingClientRect().height;").await.as_f64().unwrap();
+    let inner = b.js("return innerHeight;").await.as_f64().unwrap();
+    b.client.enter_parent_frame().await.unwrap();
+    assert_eq!(inner, start, "the frame is as tall as the code says, unsized by any script");
+    assert!((start - content).abs() <= content * 0.1, "at 600 px the frame starts at {start} px for {content} px of content");
+
     let dir = std::env::temp_dir().join(format!("jc-host-pasted-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let page = format!(
@@ -145,8 +163,8 @@ fn every_embed() -> Vec<String> {
     embeds
 }
 
-/// Frame widths from the narrowest article column on a phone to a wide one.
-const FRAME_WIDTHS: [u32; 6] = [280, 320, 360, 600, 780, 900];
+/// Frame widths from the narrowest article column on a phone to a full-width one on a desktop.
+const FRAME_WIDTHS: [u32; 7] = [280, 320, 360, 600, 780, 900, 1280];
 
 /// Makes the window what a frame `width` CSS px wide is to the page inside it, once the host
 /// script has made it as tall as its content: no scroll bar takes any of its width (scroll bars
@@ -159,10 +177,12 @@ async fn frame_width(b: &Browser, width: u32) {
 /// Text in an embed is never smaller than 12 px at any frame width from 280 px (issue 16): every
 /// chart, the map and a county's map, both languages, every element with text of its own that
 /// is shown, the SVG's text measured as drawn (its font size times the drawing's scale on
-/// screen). And nothing is wider than the frame or cut off: no horizontal scrolling, no drawn
-/// text outside its drawing.
+/// screen). Nor is a drawing's text larger than 16 px at any width, however wide the frame
+/// (`Layout::max_css_px`), except a big number's figure, which is meant to stand out. And
+/// nothing is wider than the frame or cut off: no horizontal scrolling, no drawn text outside
+/// its drawing.
 #[tokio::test]
-async fn no_text_in_any_embed_is_smaller_than_12_px_at_any_width_from_280_px() {
+async fn no_text_in_any_embed_is_smaller_than_12_px_or_drawn_over_16_px_at_any_width() {
     let app = shared_server();
     let b = Browser::open((600, 900)).await;
     let mut problems = Vec::new();
@@ -185,6 +205,7 @@ async fn no_text_in_any_embed_is_smaller_than_12_px_at_any_width_from_280_px() {
                            let px = parseFloat(getComputedStyle(el).fontSize);\
                            if (el instanceof SVGElement) { const m = el.getScreenCTM(); if (m) px *= Math.hypot(m.a, m.b); }\
                            if (px < 11.95) out.push(what + ' at ' + px.toFixed(1) + ' px');\
+                           if (el instanceof SVGElement && !el.closest('.big') && px > 16.05) out.push(what + ' drawn at ' + px.toFixed(1) + ' px');\
                            const r = el.getBoundingClientRect();\
                            if (r.right > innerWidth + 0.5 || r.left < -0.5) out.push(what + ' leaves the frame: ' + r.left.toFixed(1) + '–' + r.right.toFixed(1));\
                            const svg = el instanceof SVGElement && el.ownerSVGElement;\
@@ -204,8 +225,11 @@ async fn no_text_in_any_embed_is_smaller_than_12_px_at_any_width_from_280_px() {
     b.close().await;
 }
 
-/// Which drawing a frame shows follows the drawing's own width: the narrow one below the phone
-/// layout's least width, the phone one from there, the desktop one from 780 px; one at a time.
+/// Which drawing a frame shows follows the drawing's own room (`Layout::for_css_width`, by
+/// which the frame's starting height is reckoned): the narrow one below the phone layout's least
+/// width, the phone one from there, the desktop one from its own; one at a time, drawn no wider
+/// than its cap (`Layout::max_css_px`, the map's `max_px` for the names it shows) and starting
+/// where the title starts.
 #[tokio::test]
 async fn an_embed_shows_one_layout_chosen_by_its_width() {
     use charts::chart::Layout;
@@ -218,15 +242,21 @@ async fn an_embed_shows_one_layout_chosen_by_its_width() {
             let shown = b
                 .js(&format!(
                     "const d = document.querySelector('.chart-svg, .map-svg');\
-                     return [[...d.querySelectorAll('{}')].filter(e => e.getClientRects().length).map(e => e.classList[e.classList.length - 1]), d.getBoundingClientRect().width];",
+                     const svg = [...d.querySelectorAll('svg')].filter(e => e.getClientRects().length)[0].getBoundingClientRect();\
+                     return [[...d.querySelectorAll('{}')].filter(e => e.getClientRects().length).map(e => e.classList[e.classList.length - 1]), d.getBoundingClientRect().width, svg.width, svg.left - document.querySelector('main h1').getBoundingClientRect().left];",
                     Layout::ALL.map(|l| format!(".{}", l.class())).join(", ")
                 ))
                 .await;
-            let (classes, drawn) = (shown[0].as_array().unwrap(), shown[1].as_f64().unwrap());
-            let expected = if width >= 780 { Layout::Desktop } else { Layout::for_css_width(drawn) };
+            let (classes, room) = (shown[0].as_array().unwrap(), shown[1].as_f64().unwrap());
+            let (drawn, offset) = (shown[2].as_f64().unwrap(), shown[3].as_f64().unwrap());
+            let expected = Layout::for_css_width(room);
             assert_eq!(classes.len(), 1, "{id} at {width} px: {classes:?}");
-            assert_eq!(classes[0], expected.class(), "{id} at {width} px, drawn {drawn} px wide");
+            assert_eq!(classes[0], expected.class(), "{id} at {width} px, {room} px of room");
+            let cap = if id == "map" { charts::map::max_px(expected) } else { expected.max_css_px() };
+            assert!((drawn - room.min(cap)).abs() < 0.5, "{id} at {width} px: drawn {drawn} px wide in {room} px, capped at {cap}");
+            assert!(offset.abs() < 0.5, "{id} at {width} px: the drawing starts {offset} px from the title");
         }
     }
     b.close().await;
 }
+

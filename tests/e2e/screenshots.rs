@@ -52,19 +52,19 @@ async fn screenshots() {
 
 /// Embeds as a frame of each width shows them (the viewport is the frame), light and dark, for
 /// people to look at: `SHOTS=<embed ids, comma-separated>` picks them (default: a long-labelled
-/// bar chart, a dumbbell chart and the map).
+/// bar chart, a dumbbell chart, the map and a county's map).
 #[tokio::test]
 #[ignore = "writes screenshots for review; run with `make screenshots`"]
 async fn embed_screenshots() {
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
     std::fs::create_dir_all(&out).unwrap();
-    let shots = std::env::var("SHOTS").unwrap_or_else(|_| "investment-programmes,compare-results-targets,map".into());
+    let shots = std::env::var("SHOTS").unwrap_or_else(|_| "investment-programmes,compare-results-targets,map,map/140522".into());
     let b = Browser::open(DESKTOP).await;
     for id in shots.split(',') {
         for lang in ["zh", "en"] {
             for theme in ["light", "dark"] {
                 b.load(shared_server(), &format!("{lang}/embed/{id}/?theme={theme}")).await;
-                for width in [280, 320, 600] {
+                for width in [280, 320, 600, 900, 1280] {
                     b.cdp("Emulation.setDeviceMetricsOverride", serde_json::json!({ "width": width, "height": 800, "deviceScaleFactor": 1, "mobile": true })).await;
                     tokio::time::sleep(std::time::Duration::from_millis(150)).await;
                     let h = b.js("return document.documentElement.scrollHeight;").await.as_u64().unwrap();

@@ -67,6 +67,9 @@
 //! any phone's page (a column of an article): embeds also carry the narrow layout (264 units,
 //! text at its nominal size in a 280 px frame), shown where the drawing is under 302 px wide.
 //! The main pages do not carry it; they are never that narrow on a 360 px screen.
+//! An embed's frame may also be far wider than a layout's least width (a 600 px article column
+//! shows the phone layout): there each layout is drawn no wider than [`Layout::max_css_px`], where
+//! its labels reach 16 px ([`MAX_CSS_PX`]), and the rest of the width stays empty.
 //!
 //! # Marks, classes and colours
 //!
@@ -178,6 +181,16 @@ impl Layout {
             Layout::Narrow
         }
     }
+    /// The widest an embed draws the layout, in CSS px: where its running text (labels and
+    /// values, the largest besides a big number's figure) reaches [`MAX_CSS_PX`]. A drawing
+    /// scales to its box, so a frame wider than this would blow the labels up past the embed's
+    /// own title and summary; the embed leaves the rest of the width empty instead
+    /// (`styles/main.css`, tested equal). The main pages' columns are never that much wider
+    /// than a layout's least width and do not cap it. Whole px, rounded down, so the cap itself
+    /// never passes the limit.
+    pub fn max_css_px(self) -> f64 {
+        (MAX_CSS_PX * self.width() as f64 / self.units(LABEL_PX.max(VALUE_PX))).floor()
+    }
     /// viewBox units for `css_px` at the layout's narrowest width.
     pub fn units(self, css_px: f64) -> f64 {
         (css_px * self.width() as f64 / self.min_css_px() * 2.0).ceil() / 2.0
@@ -191,6 +204,13 @@ impl Layout {
             Layout::Desktop => "layout-desktop",
         }
     }
+}
+
+/// How many lines `s` takes at `size_px` in a column `width_px` wide, by the same estimate
+/// (erring wide) the drawings are laid out with: for a page to reckon the height of its HTML text
+/// before any browser has laid it out (an embed's starting height).
+pub fn text_lines(s: &str, size_px: f64, width_px: f64) -> usize {
+    text::wrap(s, size_px, width_px).len()
 }
 
 /// How bars are ordered.
@@ -523,6 +543,9 @@ pub(crate) struct Body {
 
 // Type sizes in CSS px at the layout's narrowest width (see "Type size"); never under 12.
 pub(crate) const MIN_CSS_PX: f64 = 12.0;
+/// The largest running text an embed shows, CSS px ([`Layout::max_css_px`]): about the size of
+/// the embed's title, so the drawing reads as part of the article and not as a poster.
+pub const MAX_CSS_PX: f64 = 16.0;
 const LABEL_PX: f64 = 13.0;
 const VALUE_PX: f64 = 13.0;
 const NOTE_PX: f64 = MIN_CSS_PX;

@@ -991,5 +991,42 @@ fn the_stylesheet_shows_the_narrow_layout_below_the_phone_layouts_least_width() 
         Layout::Phone.class()
     );
     assert!(css.contains(&rule), "styles/main.css lacks `{rule}`");
-    assert_eq!(css.matches("@container").count(), 1, "one breakpoint for the narrow layout");
+    assert_eq!(css.matches("@container (width < ").count(), 1, "one breakpoint for the narrow layout");
+}
+
+/// In an embed the desktop layout, too, is chosen by the drawing's own width, where
+/// [`Layout::for_css_width`] chooses it (the frame's starting height is reckoned by that rule),
+/// and no layout is drawn wider than [`Layout::max_css_px`], where its labels reach 16 px: the
+/// stylesheet says exactly these numbers, and only for embeds.
+#[test]
+fn the_stylesheet_caps_each_embedded_layout_where_its_labels_reach_16_px() {
+    let css = include_str!("../../../../styles/main.css");
+    let desktop = format!("@container (width >= {}px) {{ .{} {{ display: none; }} .{} {{ display: block; }}", Layout::Desktop.min_css_px(), Layout::Phone.class(), Layout::Desktop.class());
+    assert!(css.contains(&desktop), "styles/main.css lacks `{desktop}`");
+    assert_eq!(css.matches("@container (width >= ").count(), 1, "one breakpoint for the desktop layout in embeds");
+    for layout in Layout::ALL {
+        let rule = format!("main.embed .{} {{ max-width: {}px; }}", layout.class(), layout.max_css_px());
+        assert!(css.contains(&rule), "styles/main.css lacks `{rule}`");
+        assert_eq!(css.matches(&format!(".{} {{ max-width:", layout.class())).count(), 1, "{layout:?} is capped once, in embeds");
+    }
+}
+
+/// What the cap is: a layout drawn at its cap has labels and values of at most 16 px, and all its
+/// text at least 12 px at its least width (the cap is wider than that, so the layout is shown
+/// somewhere).
+#[test]
+fn a_layout_at_its_cap_has_no_text_over_16_px() {
+    for layout in Layout::ALL {
+        let (min, max) = (layout.min_css_px(), layout.max_css_px());
+        assert!(max > min * 1.15, "{layout:?}: {min}–{max} px");
+        for def in all() {
+            for lang in LANGS {
+                let r = draw(def.id, lang, layout);
+                for e in parse(&r.svg).iter().filter(|e| e.name == "text" && !e.has_class("big")) {
+                    let px = e.num("font-size") * max / layout.width() as f64;
+                    assert!(px <= MAX_CSS_PX + 1e-9, "{} {layout:?} {lang:?}: «{}» at {px:.2} px", def.id, e.text);
+                }
+            }
+        }
+    }
 }

@@ -33,6 +33,14 @@ pub fn narrowest_px(layout: Layout) -> f64 {
     }
 }
 
+/// The widest, CSS px, an embed draws the map while it shows the names set for `layout`: where
+/// they reach the embed's largest text ([`crate::chart::MAX_CSS_PX`]), as a chart's layout stops
+/// at [`Layout::max_css_px`]. The map is one drawing whose names change with the layout, so the
+/// cap changes with them (`styles/main.css`, tested equal). Whole px, rounded down.
+pub fn max_px(layout: Layout) -> f64 {
+    (narrowest_px(layout) * crate::chart::MAX_CSS_PX / MIN_LABEL_CSS_PX).floor()
+}
+
 /// The font size, viewBox units, of the names set for `layout`: [`MIN_LABEL_CSS_PX`] on the
 /// narrowest map that shows them, larger on any wider one.
 pub fn layout_font_units(map: &MapData, layout: Layout) -> f64 {
@@ -217,6 +225,32 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// An embed's map is never drawn wider than where the names it shows reach 16 px, and the
+    /// stylesheet says so for the set each width shows: the phone set by default, the desktop
+    /// set where the drawing is wide enough for the desktop layout (the narrow set only shows
+    /// below every cap).
+    #[test]
+    fn an_embedded_map_is_capped_where_its_names_reach_16_px() {
+        let m = map();
+        for layout in Layout::ALL {
+            let px = layout_font_units(m, layout) * max_px(layout) / m.width;
+            assert!(px <= crate::chart::MAX_CSS_PX && px > crate::chart::MAX_CSS_PX - 0.1, "{layout:?}: {px}");
+            assert!(max_px(layout) > narrowest_px(layout));
+        }
+        assert!(max_px(Layout::Narrow) >= Layout::Phone.min_css_px(), "the narrow set never needs a cap");
+        let css = include_str!("../../../../styles/main.css");
+        let phone = format!("main.embed .map-svg svg {{ max-width: {}px; }}\n", max_px(Layout::Phone));
+        assert!(css.contains(&phone), "styles/main.css lacks `{phone}`");
+        let desktop = format!(
+            "@container (width >= {}px) {{ .{} {{ display: none; }} .{} {{ display: block; }} main.embed .map-svg svg {{ max-width: {}px; }} }}",
+            Layout::Desktop.min_css_px(),
+            Layout::Phone.class(),
+            Layout::Desktop.class(),
+            max_px(Layout::Desktop)
+        );
+        assert!(css.contains(&desktop), "styles/main.css lacks `{desktop}`");
     }
 
     #[test]

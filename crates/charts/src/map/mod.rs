@@ -53,7 +53,7 @@ mod render;
 pub use classes::{classes, legend, Legend};
 pub use geo::area_km2;
 pub use geometry::{parse_path, point_in_rings, Rect};
-pub use labels::{font_units, label_layout, label_text, layout_font_units, narrowest_px, Label, LABEL_CSS_PX, MIN_LABEL_CSS_PX, PHONE_WIDTH_PX};
+pub use labels::{font_units, label_layout, label_text, layout_font_units, max_px, narrowest_px, Label, LABEL_CSS_PX, MIN_LABEL_CSS_PX, PHONE_WIDTH_PX};
 pub use projection::{Bounds, Projection};
 pub use reading::{describe, node_id, with_prefix, MapMeasure};
 pub use render::{render_map, render_map_at, render_map_described, render_map_linked, MAP_FALLBACKS};
