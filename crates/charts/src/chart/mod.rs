@@ -886,7 +886,7 @@ pub(crate) fn legend(cv: &mut Canvas, g: &Geo, y: f64, figs: &[&Figure], lang: L
     if figs.iter().any(|f| f.is_derived()) {
         entries.push((
             Paint::swatch_derived(),
-            pick(lang, "推算值（虚线框）", "Implied (dashed)").to_string(),
+            pick(lang, "推算值（虚线）", "Implied (dashed)").to_string(),
             true,
         ));
     }

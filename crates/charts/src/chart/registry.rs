@@ -12,8 +12,8 @@ const SOURCE: (&str, &str) = (
     "Source: Jincheng government work report 2024",
 );
 const SOURCE_DERIVED: (&str, &str) = (
-    "来源：2024年晋城市政府工作报告；虚线框为据报告数字推算的值",
-    "Source: Jincheng government work report 2024; dashed bars are implied by the report's figures",
+    "来源：2024年晋城市政府工作报告；虚线标记为据报告数字推算的值",
+    "Source: Jincheng government work report 2024; dashed marks are implied by the report's figures",
 );
 
 const fn item(figure: &'static str) -> Item {
