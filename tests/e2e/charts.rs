@@ -143,12 +143,21 @@ async fn wait_closed(b: &Browser) {
 
 /// Scrolls `selector` to the middle of the viewport and returns it.
 async fn in_view(b: &Browser, selector: &str) -> fantoccini::elements::Element {
-    b.js(&format!("document.querySelector({selector:?}).scrollIntoView({{block: 'center'}});")).await;
+    in_view_at(b, selector, "center").await
+}
+
+/// Scrolls `selector` into view at `block` (`center`, `start`: as `scrollIntoView` places it).
+async fn in_view_at(b: &Browser, selector: &str, block: &str) -> fantoccini::elements::Element {
+    b.js(&format!("document.querySelector({selector:?}).scrollIntoView({{block: '{block}'}});")).await;
     b.client.find(Locator::Css(selector)).await.unwrap_or_else(|_| panic!("no element `{selector}`"))
 }
 
 async fn hover(b: &Browser, selector: &str) {
-    let el = in_view(b, selector).await;
+    hover_at(b, selector, "center").await
+}
+
+async fn hover_at(b: &Browser, selector: &str, block: &str) {
+    let el = in_view_at(b, selector, block).await;
     let mouse = MouseActions::new("mouse".into()).then(PointerAction::MoveToElement { element: el, duration: None, x: 0.0, y: 0.0 });
     b.client.perform_actions(mouse).await.expect("the pointer moves");
 }
@@ -163,7 +172,11 @@ async fn mouse_click(b: &Browser, selector: &str) {
 }
 
 async fn tap(b: &Browser, selector: &str) {
-    let el = in_view(b, selector).await;
+    tap_at(b, selector, "center").await
+}
+
+async fn tap_at(b: &Browser, selector: &str, block: &str) {
+    let el = in_view_at(b, selector, block).await;
     let finger = TouchActions::new("finger".into())
         .then(PointerAction::MoveToElement { element: el, duration: None, x: 0.0, y: 0.0 })
         .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
@@ -469,16 +482,24 @@ async fn marks_take_their_colours_from_the_theme() {
 
 /// No tooltip is cut off: every chart's first and last mark, by mouse on a desktop and by touch
 /// on a phone, shows a tooltip whose four edges are the tooltip itself (points inside its rounded
-/// corners): nothing clips or covers it, not its card's edge, not another chart, and it stays
-/// within the screen's sides. A tall tooltip may reach past the screen's top or bottom or under
-/// the phone's bottom navigation, which scrolling reveals.
+/// corners): nothing clips or covers it, not its card's edge, not another chart, not the site's
+/// navigation (at the bottom of a phone's screen, at the top of a desktop's), and it is on the
+/// screen. Each mark in the middle of the screen, and (the first marks) at its top, where the
+/// tooltip goes below its mark and, below a tall bar, would reach the phone's navigation bar.
 async fn tooltips_are_never_clipped(size: (u32, u32), phone: bool) {
     let s = shared_server();
     let b = Browser::open(size).await;
     let mut clipped = Vec::new();
     // The first marks of every chart, then (the page loaded again, so that no open tooltip
     // covers the next mark) the last ones.
-    for (view, which) in [("zh/compare/", 1), ("zh/compare/", 2), ("en/sectors/", 1), ("en/sectors/", 2)] {
+    for (view, which, block) in [
+        ("zh/compare/", 1, "center"),
+        ("zh/compare/", 2, "center"),
+        ("en/sectors/", 1, "center"),
+        ("en/sectors/", 2, "center"),
+        ("zh/compare/", 1, "start"),
+        ("en/sectors/", 1, "start"),
+    ] {
         b.load(s, view).await;
         mark_shown_layouts(&b).await;
         let marks = b
@@ -491,9 +512,9 @@ async fn tooltips_are_never_clipped(size: (u32, u32), phone: bool) {
                 let sel = mark(chart, figure);
                 b.wait_until(&format!("document.querySelector({sel:?}) !== null")).await;
                 if phone {
-                    tap(&b, &sel).await;
+                    tap_at(&b, &sel, block).await;
                 } else {
-                    hover(&b, &sel).await;
+                    hover_at(&b, &sel, block).await;
                 }
                 // This mark's tooltip (the one before it in the chart is replaced, not closed).
                 b.wait_until(&format!(
@@ -503,14 +524,17 @@ async fn tooltips_are_never_clipped(size: (u32, u32), phone: bool) {
                 let v = b
                     .js(&format!(
                         "const t = document.querySelector('[data-chart=\"{chart}\"] .tooltip'), r = t.getBoundingClientRect();\
+                         const n = document.querySelector('.site-nav').getBoundingClientRect();\
                          const cx = (r.left + r.right) / 2, cy = (r.top + r.bottom) / 2;\
-                         return [[cx, r.top + 3], [cx, r.bottom - 3], [r.left + 3, cy], [r.right - 3, cy]]\
+                         const out = [[cx, r.top + 3], [cx, r.bottom - 3], [r.left + 3, cy], [r.right - 3, cy]]\
                            .map(([x, y], i) => [['top', 'bottom', 'left', 'right'][i], document.elementFromPoint(x, y)])\
-                           .filter(([side, e]) => e ? !t.contains(e) && !e.closest('.site-nav') : side === 'left' || side === 'right').map(([side, e]) => side + ' under ' + (e ? e.tagName + '.' + (e.getAttribute('class') || '') : 'nothing (off screen)'));"
+                           .filter(([side, e]) => !e || !t.contains(e)).map(([side, e]) => side + ' under ' + (e ? e.tagName + '.' + (e.getAttribute('class') || '') : 'nothing (off screen)'));\
+                         if (r.top < n.bottom && r.bottom > n.top) out.push(`over the navigation: ${{r.top}}..${{r.bottom}} against ${{n.top}}..${{n.bottom}}`);\
+                         return out;"
                     ))
                     .await;
                 if v.as_array().is_none_or(|a| !a.is_empty()) {
-                    clipped.push(format!("{view} {chart} {figure}: {v}"));
+                    clipped.push(format!("{view} {chart} {figure} ({block}): {v}"));
                 }
             }
         }
