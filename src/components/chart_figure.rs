@@ -56,9 +56,9 @@ fn root_of(e: &web_sys::Event) -> Option<(web_sys::Element, bool)> {
 /// The part of the screen a reader sees, top and bottom in CSS px: the window less the site's
 /// navigation bar, fixed at the bottom on a phone and sticky at the top on a desktop (main.css).
 fn screen_edges() -> (f64, f64) {
-    let Some(w) = web_sys::window() else { return (0.0, f64::MAX) };
-    let height = w.inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(f64::MAX);
-    let nav = w.document().and_then(|d| d.query_selector(".site-nav").ok().flatten()).map(|n| n.get_bounding_client_rect());
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return (0.0, f64::MAX) };
+    let height = doc.document_element().map_or(f64::MAX, |e| f64::from(e.client_height()));
+    let nav = doc.query_selector(".site-nav").ok().flatten().map(|n| n.get_bounding_client_rect());
     match nav {
         // At the bottom of the screen: its top is the screen's bottom edge.
         Some(n) if n.height() > 0.0 && n.top() > height / 2.0 => (0.0, n.top().min(height)),
@@ -66,6 +66,12 @@ fn screen_edges() -> (f64, f64) {
         Some(n) if n.height() > 0.0 && n.bottom() > 0.0 => (n.bottom(), height),
         _ => (0.0, height),
     }
+}
+
+/// The screen's width in CSS px: the root's client width, not `innerWidth`, which a phone widens
+/// to take in whatever sticks out of the page (a tooltip before it is moved, for one).
+fn screen_width() -> f64 {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()).map_or(f64::MAX, |e| f64::from(e.client_width()))
 }
 
 /// Where a tooltip goes: `below` its mark or above it, and `anchor`, the value of its CSS `top`
@@ -334,7 +340,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 // Never cut off by the screen's edges, nor under the navigation bar: moved
                 // sideways to fit; above its mark, or below it when there is no room above,
                 // and moved along the mark when there is room on neither side.
-                let width = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).unwrap_or(f64::MAX);
+                let width = screen_width();
                 let r = el.get_bounding_client_rect();
                 let dx = if r.left() < EDGE { EDGE - r.left() } else if r.right() > width - EDGE { (width - EDGE - r.right()).max(EDGE - r.left()) } else { 0.0 };
                 if dx != 0.0 {
