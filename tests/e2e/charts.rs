@@ -613,6 +613,8 @@ async fn marks_take_their_colours_from_the_theme() {
 /// navigation (at the bottom of a phone's screen, at the top of a desktop's), and it is on the
 /// screen. Each mark in the middle of the screen, and (the first marks) at its top, where the
 /// tooltip goes below its mark and, below a tall bar, would reach the phone's navigation bar.
+/// No tooltip is taller than half the screen (laid out in what is left of the chart beside its
+/// mark, a tooltip becomes a narrow column with room neither above nor below its mark).
 async fn tooltips_are_never_clipped(size: (u32, u32), phone: bool) {
     let s = shared_server();
     let b = Browser::open(size).await;
@@ -657,6 +659,7 @@ async fn tooltips_are_never_clipped(size: (u32, u32), phone: bool) {
                            .map(([x, y], i) => [['top', 'bottom', 'left', 'right'][i], document.elementFromPoint(x, y)])\
                            .filter(([side, e]) => !e || !t.contains(e)).map(([side, e]) => side + ' under ' + (e ? e.tagName + '.' + (e.getAttribute('class') || '') : 'nothing (off screen)'));\
                          if (r.top < n.bottom && r.bottom > n.top) out.push(`over the navigation: ${{r.top}}..${{r.bottom}} against ${{n.top}}..${{n.bottom}}`);\
+                         if (r.height > innerHeight / 2) out.push(`a column ${{r.width}} px wide, ${{r.height}} px tall`);\
                          return out;"
                     ))
                     .await;
