@@ -54,6 +54,51 @@ fn root_of(e: &web_sys::Event) -> Option<(web_sys::Element, Layout)> {
     Some((root, layout))
 }
 
+/// The part of the screen a reader sees, top and bottom in CSS px: the window less the site's
+/// navigation bar, fixed at the bottom on a phone and sticky at the top on a desktop (main.css).
+fn screen_edges() -> (f64, f64) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return (0.0, f64::MAX) };
+    let height = doc.document_element().map_or(f64::MAX, |e| f64::from(e.client_height()));
+    let nav = doc.query_selector(".site-nav").ok().flatten().map(|n| n.get_bounding_client_rect());
+    match nav {
+        // At the bottom of the screen: its top is the screen's bottom edge.
+        Some(n) if n.height() > 0.0 && n.top() > height / 2.0 => (0.0, n.top().min(height)),
+        // At the top, while it covers the top of the screen (it scrolls away on a long page's end).
+        Some(n) if n.height() > 0.0 && n.bottom() > 0.0 => (n.bottom(), height),
+        _ => (0.0, height),
+    }
+}
+
+/// The screen's width in CSS px: the root's client width, not `innerWidth`, which a phone widens
+/// to take in whatever sticks out of the page (a tooltip before it is moved, for one).
+fn screen_width() -> f64 {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()).map_or(f64::MAX, |e| f64::from(e.client_width()))
+}
+
+/// Where a tooltip goes: `below` its mark or above it, and `anchor`, the value of its CSS `top`
+/// in screen px (the mark's top when above, its bottom when below; the stylesheet adds the gap).
+#[derive(Debug, PartialEq)]
+struct TipPlace {
+    below: bool,
+    anchor: f64,
+}
+
+/// The gap between a tooltip and its mark, as `.tooltip` and `.tooltip.below` draw it (main.css).
+const TIP_GAP: f64 = 8.0;
+
+/// Places a tooltip of `height` for a mark whose top is at `mark_top` and that is `mark_height`
+/// tall, within the screen's edges `lo` and `hi` (screen px): above the mark if it fits there,
+/// else below it if it fits there, else on the side with more room, moved along the mark until it
+/// is inside the edges (its top edge first, if it is taller than the screen).
+fn tip_place(mark_top: f64, mark_height: f64, height: f64, lo: f64, hi: f64) -> TipPlace {
+    let above = mark_top - TIP_GAP - height;
+    let below = mark_top + mark_height + TIP_GAP;
+    let fits = |top: f64| top >= lo && top + height <= hi;
+    let below_side = !fits(above) && (fits(below) || hi - (mark_top + mark_height) > mark_top - lo);
+    let want = if below_side { below } else { above };
+    let top = if hi - height >= lo { want.clamp(lo, hi - height) } else { lo };
+    TipPlace { below: below_side, anchor: if below_side { top - TIP_GAP } else { top + height + TIP_GAP } }
+}
 
 /// The id of a chart's data table (one per chart, whichever layout shows).
 pub fn table_id(chart: &str) -> String {
@@ -293,18 +338,25 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 let _ = st.set_property("left", &format!("{:.0}px", tp.x));
                 let _ = st.set_property("top", &format!("{:.0}px", tp.y));
                 let mark = tree_keys::element(&tp.node);
-                // Never cut off by the screen's edges: moved sideways to fit, and below its mark
-                // when there is no room above it.
-                let width = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).unwrap_or(f64::MAX);
+                // Never cut off by the screen's edges, nor under the navigation bar: moved
+                // sideways to fit; above its mark, or below it when there is no room above,
+                // and moved along the mark when there is room on neither side.
+                let width = screen_width();
                 let r = el.get_bounding_client_rect();
                 let dx = if r.left() < EDGE { EDGE - r.left() } else if r.right() > width - EDGE { (width - EDGE - r.right()).max(EDGE - r.left()) } else { 0.0 };
                 if dx != 0.0 {
                     let _ = st.set_property("left", &format!("{:.0}px", tp.x + dx));
                 }
-                if let (true, Some(m)) = (r.top() < EDGE, &mark) {
+                let (top_edge, bottom_edge) = screen_edges();
+                let holder_top = holder.cast::<web_sys::Element>().map_or(0.0, |h| h.get_bounding_client_rect().top());
+                let mark_height = mark.as_ref().map_or(0.0, |m| m.get_bounding_client_rect().height());
+                // Measured again: moved sideways, its lines may have wrapped differently.
+                let height = el.get_bounding_client_rect().height();
+                let place = tip_place(holder_top + tp.y, mark_height, height, top_edge + EDGE, bottom_edge - EDGE);
+                if place.below {
                     let _ = el.class_list().add_1("below");
-                    let _ = st.set_property("top", &format!("{:.0}px", tp.y + m.get_bounding_client_rect().height()));
                 }
+                let _ = st.set_property("top", &format!("{:.0}px", place.anchor - holder_top));
                 if let Some(mark) = mark {
                     let _ = mark.set_attribute("aria-describedby", &el.id());
                 }
@@ -444,5 +496,48 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             <figcaption class="chart-source">{ r.source.clone() }</figcaption>
             { actions.unwrap_or_default() }
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tooltip's box on the screen, (top, bottom), as the stylesheet draws a place.
+    fn drawn(p: &TipPlace, height: f64) -> (f64, f64) {
+        let top = if p.below { p.anchor + TIP_GAP } else { p.anchor - TIP_GAP - height };
+        (top, top + height)
+    }
+
+    #[test]
+    fn a_tooltip_goes_above_its_mark_when_it_fits() {
+        let p = tip_place(400.0, 20.0, 150.0, 4.0, 748.0);
+        assert_eq!(p, TipPlace { below: false, anchor: 400.0 });
+        assert_eq!(drawn(&p, 150.0), (242.0, 392.0));
+    }
+
+    #[test]
+    fn a_tooltip_goes_below_a_mark_at_the_top_of_the_screen() {
+        let p = tip_place(60.0, 20.0, 150.0, 4.0, 748.0);
+        assert!(p.below);
+        assert_eq!(drawn(&p, 150.0), (88.0, 238.0));
+    }
+
+    /// A phone: 812 px tall, the navigation bar's top at 752, so the edge is at 748. A tall bar
+    /// at the top of the screen: below it, the tooltip would end under the bar.
+    #[test]
+    fn a_tooltip_never_reaches_under_the_bottom_navigation() {
+        let (lo, hi) = (4.0, 748.0);
+        for (mark_top, mark_height, height) in [(10.0, 600.0, 220.0), (-100.0, 900.0, 220.0), (30.0, 560.0, 300.0), (740.0, 10.0, 200.0), (760.0, 30.0, 200.0)] {
+            let p = tip_place(mark_top, mark_height, height, lo, hi);
+            let (top, bottom) = drawn(&p, height);
+            assert!(top >= lo && bottom <= hi, "mark {mark_top}+{mark_height}, tooltip {height}: drawn at {top}..{bottom} ({p:?})");
+        }
+    }
+
+    #[test]
+    fn a_tooltip_taller_than_the_screen_shows_its_top() {
+        let p = tip_place(300.0, 20.0, 900.0, 4.0, 748.0);
+        assert_eq!(drawn(&p, 900.0).0, 4.0);
     }
 }

@@ -12,6 +12,9 @@
 //!   the plan sets is below last year's result, which is what a reader takes from it.
 //! - A figure in a sentence is written as readers read it (约6%, at least 140 million tonnes) and
 //!   links to its fragment of the report.
+//! - A label keeps its own letter case: in English it opens its own sentence ("GDP growth
+//!   target: about 6%, down from 7% in 2023."), never lower-cased into a list, since no rule on
+//!   the letters tells an acronym or a name (GDP, PM2.5, Taihang No. 1) from a common word.
 
 use crate::i18n::{pick, Lang};
 use report::figure_text::spoken_value;
@@ -123,17 +126,24 @@ pub fn takeaways(cat: &Catalogue, lang: Lang) -> Result<Vec<Takeaway>, String> {
     };
     let lower: Vec<_> = dirs.iter().filter(|x| x.2 == Direction::Lower).collect();
     if !lower.is_empty() {
-        parts.push(t(pick(lang, "更低的是", " Lower: ")));
+        if lang == Lang::Zh {
+            parts.push(t("更低的是"));
+        }
         for (i, (a, tgt, _)) in lower.iter().enumerate() {
-            if i > 0 {
-                parts.push(t(pick(lang, "、", "; ")));
-            }
             match lang {
-                Lang::Zh => parts.extend([t(format!("{}（", label(tgt, lang))), said(tgt, lang), t(format!("，{}年", a.year)), said(a, lang), t("）")]),
-                Lang::En => parts.extend([t(format!("{} (", label(tgt, lang).to_lowercase())), said(tgt, lang), t(", against "), said(a, lang), t(format!(" in {})", a.year))]),
+                Lang::Zh => {
+                    if i > 0 {
+                        parts.push(t("、"));
+                    }
+                    parts.extend([t(format!("{}（", label(tgt, lang))), said(tgt, lang), t(format!("，{}年", a.year)), said(a, lang), t("）")]);
+                }
+                // Each its own sentence, its label first: the label keeps its case.
+                Lang::En => parts.extend([t(format!(" {}: ", label(tgt, lang))), said(tgt, lang), t(", down from "), said(a, lang), t(format!(" in {}.", a.year))]),
             }
         }
-        parts.push(t(pick(lang, "。", ".")));
+        if lang == Lang::Zh {
+            parts.push(t("。"));
+        }
     }
     out.push(Takeaway { title: pick(lang, "目标的升与降", "Targets up and down").into(), parts });
 
@@ -144,23 +154,40 @@ pub fn takeaways(cat: &Catalogue, lang: Lang) -> Result<Vec<Takeaway>, String> {
         items.iter().map(|i| Ok((fig(cat, i.figure)?, i.count.map(|c| fig(cat, c)).transpose()?))).collect::<Result<_, String>>()?;
     programmes.sort_by(|a, b| b.0.base_value.total_cmp(&a.0.base_value));
     let year = programmes.first().map_or(0, |p| p.0.year);
+    let top = &programmes[..programmes.len().min(3)];
     let mut parts = vec![t(match lang {
         Lang::Zh => format!("{year}年投资最多的项目群："),
-        Lang::En => format!("The largest programmes of {year}: "),
+        Lang::En => format!("{} take the most investment in {year}.", match top.len() {
+            1 => "One programme".to_string(),
+            2 => "Two programmes".to_string(),
+            3 => "Three programmes".to_string(),
+            n => format!("The {n} programmes"),
+        }),
     })];
-    for (i, (total, projects)) in programmes.iter().take(3).enumerate() {
-        if i > 0 {
-            parts.push(t(pick(lang, "；", "; ")));
+    for (i, (total, projects)) in top.iter().enumerate() {
+        match lang {
+            Lang::Zh => {
+                if i > 0 {
+                    parts.push(t("；"));
+                }
+                parts.extend([t(label(total, lang)), said(total, lang)]);
+            }
+            // Each its own sentence, its label first: the label keeps its case.
+            Lang::En => parts.extend([t(format!(" {}: ", label(total, lang))), said(total, lang)]),
         }
-        parts.extend([t(format!("{}{}", label(total, lang), pick(lang, "", " "))), said(total, lang)]);
         if let Some(n) = projects {
             match lang {
                 Lang::Zh => parts.extend([t("，"), said(n, lang), t("项目")]),
                 Lang::En => parts.extend([t(", "), said(n, lang), t(" projects")]),
             }
         }
+        if lang == Lang::En {
+            parts.push(t("."));
+        }
     }
-    parts.push(t(pick(lang, "。", ".")));
+    if lang == Lang::Zh {
+        parts.push(t("。"));
+    }
     out.push(Takeaway { title: pick(lang, "最大的项目群", "The largest programmes").into(), parts });
     Ok(out)
 }
@@ -215,5 +242,33 @@ mod tests {
         assert!(zh[2].text().starts_with("2024年投资最多的项目群：全产业链培育工程项目总投资1059亿元，165个项目"), "{}", zh[2].text());
         let en = takeaways(cat(), Lang::En).unwrap();
         assert!(en[2].text().contains("105.9 billion yuan, 165 projects"), "{}", en[2].text());
+    }
+
+    /// A capital letter right after a separator inside a sentence (", " "; " ": "), where English
+    /// writes one only for a name or an acronym, with the text around it.
+    fn capital_mid_sentence(text: &str) -> Option<String> {
+        let chars: Vec<char> = text.chars().collect();
+        (2..chars.len()).find(|&i| [',', ';', ':'].contains(&chars[i - 2]) && chars[i - 1] == ' ' && chars[i].is_uppercase()).map(|i| chars[i.saturating_sub(20)..(i + 20).min(chars.len())].iter().collect())
+    }
+
+    #[test]
+    fn english_labels_keep_their_own_letter_case() {
+        let en = takeaways(cat(), Lang::En).unwrap();
+        // Every label said as the catalogue writes it, acronyms included ("GDP growth target",
+        // never "gdp growth target")…
+        let dirs = target_directions(cat()).unwrap();
+        for (_, tgt, _) in dirs.iter().filter(|d| d.2 == Direction::Lower) {
+            assert!(en[1].text().contains(&format!("{}: ", tgt.label.en)), "{} in {}", tgt.label.en, en[1].text());
+        }
+        assert!(en[1].text().contains("GDP growth target: about 6%, down from 7% in 2023."), "{}", en[1].text());
+        // …and a label opens its sentence, so its capital is where English puts one.
+        assert!(en[2].text().contains(". Total investment in whole-industry-chain projects: 105.9 billion yuan, 165 projects."), "{}", en[2].text());
+        for t in &en {
+            assert_eq!(capital_mid_sentence(&t.text()), None, "{}", t.text());
+        }
+        // Every sentence ends with its stop, and none is left empty.
+        for t in &en {
+            assert!(t.text().ends_with('.') && !t.text().contains(". .") && !t.text().contains(".."), "{}", t.text());
+        }
     }
 }

@@ -175,6 +175,8 @@ for (let t = walker.nextNode(); t; t = walker.nextNode()) {
   if (cjk && !lang.startsWith('zh')) out.lang_runs.push(`${lang}: ${s.slice(0, 60)}`);
   if (!cjk && english && !lang.startsWith('en')) out.lang_runs.push(`${lang}: ${s.slice(0, 60)}`);
 }
+// Disclosures (a chart's table, a card's actions): a name says which chart's.
+out.summaries = [...document.querySelectorAll('summary')].filter(e => shown(e) && !e.closest('[aria-hidden=true]')).map(name);
 return out;
 "#;
 
@@ -222,7 +224,7 @@ fn check_said(what: &str, said: &str, f: &report::Figure, lang: Lang, failures: 
 
 /// For every chart, the map and the report, in both languages: one tab stop per drawing (and
 /// its skip link), every mark in the tree named whole, nothing heard twice, no raw symbols,
-/// unique link names, `lang` on the other language's text.
+/// unique link and disclosure names, `lang` on the other language's text.
 #[tokio::test]
 async fn the_accessibility_tree_says_every_mark_whole_and_once() {
     let s = shared_server();
@@ -337,6 +339,13 @@ async fn the_accessibility_tree_says_every_mark_whole_and_once() {
             for (name, hrefs) in by_name {
                 if hrefs.len() > 1 {
                     failures.push(format!("{what}: the link name «{name}» leads to {} places: {hrefs:?}", hrefs.len()));
+                }
+            }
+            // Disclosure names: one name, one disclosure (two "Share & download" would not say which chart).
+            let mut seen = HashSet::new();
+            for n in facts["summaries"].as_array().unwrap().iter().filter_map(|n| n.as_str()) {
+                if !seen.insert(n) {
+                    failures.push(format!("{what}: two disclosures are named «{n}»"));
                 }
             }
             for run in facts["lang_runs"].as_array().unwrap() {

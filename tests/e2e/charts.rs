@@ -5,7 +5,7 @@
 
 use crate::harness::{shared_server, Browser, DESKTOP, PHONE};
 use charts::chart::{self, Layout, View};
-use fantoccini::actions::{InputSource, MouseActions, PointerAction, TouchActions, MOUSE_BUTTON_LEFT};
+use fantoccini::actions::{InputSource, KeyAction, KeyActions, MouseActions, PointerAction, TouchActions, MOUSE_BUTTON_LEFT};
 use fantoccini::key::Key;
 use fantoccini::Locator;
 use report::format::{figure_value, Lang};
@@ -143,12 +143,21 @@ async fn wait_closed(b: &Browser) {
 
 /// Scrolls `selector` to the middle of the viewport and returns it.
 async fn in_view(b: &Browser, selector: &str) -> fantoccini::elements::Element {
-    b.js(&format!("document.querySelector({selector:?}).scrollIntoView({{block: 'center'}});")).await;
+    in_view_at(b, selector, "center").await
+}
+
+/// Scrolls `selector` into view at `block` (`center`, `start`: as `scrollIntoView` places it).
+async fn in_view_at(b: &Browser, selector: &str, block: &str) -> fantoccini::elements::Element {
+    b.js(&format!("document.querySelector({selector:?}).scrollIntoView({{block: '{block}'}});")).await;
     b.client.find(Locator::Css(selector)).await.unwrap_or_else(|_| panic!("no element `{selector}`"))
 }
 
 async fn hover(b: &Browser, selector: &str) {
-    let el = in_view(b, selector).await;
+    hover_at(b, selector, "center").await
+}
+
+async fn hover_at(b: &Browser, selector: &str, block: &str) {
+    let el = in_view_at(b, selector, block).await;
     let mouse = MouseActions::new("mouse".into()).then(PointerAction::MoveToElement { element: el, duration: None, x: 0.0, y: 0.0 });
     b.client.perform_actions(mouse).await.expect("the pointer moves");
 }
@@ -163,7 +172,11 @@ async fn mouse_click(b: &Browser, selector: &str) {
 }
 
 async fn tap(b: &Browser, selector: &str) {
-    let el = in_view(b, selector).await;
+    tap_at(b, selector, "center").await
+}
+
+async fn tap_at(b: &Browser, selector: &str, block: &str) {
+    let el = in_view_at(b, selector, block).await;
     let finger = TouchActions::new("finger".into())
         .then(PointerAction::MoveToElement { element: el, duration: None, x: 0.0, y: 0.0 })
         .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
@@ -413,8 +426,10 @@ async fn the_embed_action_gives_the_iframe_code() {
     let b = Browser::open(DESKTOP).await;
     b.load(s, "zh/sectors/").await;
     let chart = "investment-programmes";
+    // The card's actions are behind its one menu.
+    b.click(&format!("[data-chart=\"{chart}\"] .chart-actions summary")).await;
     let button = format!("[data-chart=\"{chart}\"] .chart-actions button[aria-controls]");
-    b.wait_until(&format!("document.querySelector('{button}') !== null")).await;
+    b.wait_until(&format!("document.querySelector('{button}').getClientRects().length > 0")).await;
     assert_eq!(b.text(&button).await, "嵌入");
     assert_eq!(b.js(&format!("return document.querySelector('{button}').getAttribute('aria-expanded');")).await, "false");
     b.click(&button).await;
@@ -436,6 +451,131 @@ async fn the_embed_action_gives_the_iframe_code() {
     b.click(&button).await;
     b.wait_until("document.querySelectorAll('.embed-panel').length === 0").await;
     b.assert_clean("embed action").await;
+    b.close().await;
+}
+
+/// The controls of a card's actions that show, as `tag text` (hidden words included). Shown is
+/// `checkVisibility()`: a closed `<details>` keeps its content laid out, only not rendered.
+const ACTION_CONTROLS: &str = "return [...document.querySelectorAll(arguments[0] + ' .chart-actions :is(a[href], button, summary)')]\
+    .filter(e => e.checkVisibility()).map(e => e.tagName.toLowerCase() + ' ' + e.textContent.trim());";
+
+async fn action_controls(b: &Browser, card: &str) -> Vec<String> {
+    let v = b.client.execute(ACTION_CONTROLS, vec![Value::from(card)]).await.expect("script runs");
+    v.as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_string()).collect()
+}
+
+/// What the focus is on: `tag text`.
+async fn focused(b: &Browser) -> String {
+    b.js("const a = document.activeElement; return a.tagName.toLowerCase() + ' ' + a.textContent.trim();").await.as_str().unwrap().to_string()
+}
+
+/// A card's actions are one control until opened (issue 15): its summary opens with Enter or
+/// Space, Tab walks the items in order, Escape closes the menu and gives the focus back to its
+/// summary, and each item does its work.
+#[tokio::test]
+async fn a_cards_actions_are_one_menu_that_the_keyboard_opens_and_closes() {
+    let s = shared_server();
+    let chart = "investment-programmes";
+    let card = format!("[data-chart=\"{chart}\"]");
+    for size in [PHONE, DESKTOP] {
+        let b = Browser::open(size).await;
+        b.load(s, "en/sectors/").await;
+        let title = b.text(&format!("{card} .chart-title")).await;
+        // Every card: one control, named with its chart (the names differ across the page).
+        let names = b.js("return [...document.querySelectorAll('figure.chart')].map(f => [...f.querySelectorAll('.chart-actions :is(a[href], button, summary)')].filter(e => e.checkVisibility()).map(e => e.textContent.trim()));").await;
+        let names: Vec<Vec<String>> = serde_json::from_value(names).unwrap();
+        assert!(names.len() > 10 && names.iter().all(|n| n.len() == 1 && n[0].starts_with("Share & download")), "{size:?}: {names:?}");
+        let unique: std::collections::HashSet<&String> = names.iter().map(|n| &n[0]).collect();
+        assert_eq!(unique.len(), names.len(), "one name per menu: {names:?}");
+        assert_eq!(action_controls(&b, &card).await, vec![format!("summary Share & download: {title}")]);
+
+        // Enter on the summary opens it; Tab walks its items in order.
+        b.js(&format!("const m = document.querySelector('{card} .chart-actions summary'); m.scrollIntoView({{block: 'center'}}); m.focus();")).await;
+        press(&b, Key::Enter).await;
+        b.wait_until(&format!("document.querySelector('{card} details.actions-menu').open")).await;
+        let items = vec![
+            format!("summary Share & download: {title}"),
+            "button Embed".to_string(),
+            format!("a Share: {title}"),
+            "button SVG image".to_string(),
+            "button PNG image".to_string(),
+            "button Data CSV".to_string(),
+        ];
+        assert_eq!(action_controls(&b, &card).await, items);
+        let mut walked = Vec::new();
+        for _ in 1..items.len() {
+            press(&b, Key::Tab).await;
+            walked.push(focused(&b).await);
+        }
+        assert_eq!(walked, items[1..].to_vec(), "{size:?}: Tab walks the items");
+        // Escape, from an item, closes the menu and gives the focus back to its summary.
+        press(&b, Key::Escape).await;
+        b.wait_until(&format!("!document.querySelector('{card} details.actions-menu').open && document.activeElement === document.querySelector('{card} .chart-actions summary')")).await;
+        assert_eq!(action_controls(&b, &card).await.len(), 1, "closed again");
+        // Space opens it too.
+        press(&b, Key::Space).await;
+        b.wait_until(&format!("document.querySelector('{card} details.actions-menu').open")).await;
+
+        // The items work. Embed: the code, with the site's address.
+        press(&b, Key::Tab).await;
+        press(&b, Key::Enter).await;
+        b.wait_until(&format!("(document.querySelector('{card} .embed-panel textarea') || {{}}).value?.startsWith('<iframe')")).await;
+        // Share: the share sheet (stood in for here) gets the chart's address, and the page stays.
+        b.js("window.__shared = null; navigator.share = async d => { window.__shared = d; };").await;
+        let before = b.js("return location.href;").await;
+        b.js(&format!("document.querySelector('{card} .actions-row a').focus();")).await;
+        press(&b, Key::Enter).await;
+        b.wait_until("window.__shared !== null").await;
+        let shared = b.js("return window.__shared;").await;
+        assert_eq!(shared["url"].as_str(), Some(s.url(&format!("en/sectors/#{chart}")).as_str()), "{shared}");
+        assert_eq!(b.js("return location.href;").await, before, "the link is not followed");
+        // CSV: a file of the chart's rows.
+        b.js("window.__saved = []; HTMLAnchorElement.prototype.click = function () { window.__saved.push(this.download); };").await;
+        b.js(&format!("document.querySelector('{card} .actions-row button:nth-of-type(4)').focus();")).await;
+        press(&b, Key::Enter).await;
+        b.wait_until("window.__saved.length === 1").await;
+        assert_eq!(b.js("return window.__saved[0];").await, format!("jincheng-2024-{chart}.csv"));
+        b.assert_clean(&format!("actions menu {size:?}")).await;
+        b.close().await;
+    }
+}
+
+/// Enter on the focused element, as the keyboard sends it (no script of the page involved).
+async fn enter(b: &Browser) {
+    let keys = KeyActions::new("keyboard".to_string()).then(KeyAction::Down { value: Key::Enter.into() }).then(KeyAction::Up { value: Key::Enter.into() });
+    b.client.perform_actions(keys).await.expect("key presses");
+}
+
+/// Without the module the menu offers what works without it (the chart's link) and says where
+/// the rest is; a menu opened while the module starts stays open and gains its buttons.
+#[tokio::test]
+async fn the_actions_menu_without_the_module_has_no_dead_buttons() {
+    let s = shared_server();
+    let card = "[data-chart=\"investment-programmes\"]";
+    let b = Browser::open_without_js(PHONE).await;
+    b.client.goto(&s.url("zh/sectors/")).await.unwrap();
+    // By the keyboard: chromedriver's click does not answer on a page without JavaScript.
+    b.js(&format!("document.querySelector('{card} .chart-actions summary').focus();")).await;
+    enter(&b).await;
+    let title = b.text(&format!("{card} .chart-title")).await;
+    assert_eq!(action_controls(&b, card).await, vec![format!("summary 分享与下载：{title}"), format!("a 分享：{title}")]);
+    let note = b.js(&format!("const n = document.querySelector('{card} .before-module'); return n.checkVisibility() && n.textContent;")).await;
+    assert!(note.as_str().is_some_and(|n| n.contains("数据表")), "{note}");
+    // The link leads to the chart.
+    b.js(&format!("document.querySelector('{card} .actions-row a').focus();")).await;
+    enter(&b).await;
+    b.wait_until("location.hash === '#investment-programmes'").await;
+    b.close().await;
+
+    let b = Browser::open(PHONE).await;
+    b.client.goto(&s.url("zh/sectors/")).await.unwrap();
+    // The tap that opens the menu is the reach that starts the module.
+    b.click(&format!("{card} .chart-actions summary")).await;
+    b.wait_until("document.documentElement.hasAttribute('data-hydrated')").await;
+    assert_eq!(b.js(&format!("return document.querySelector('{card} details.actions-menu').open;")).await, true, "still open");
+    assert_eq!(action_controls(&b, card).await.len(), 6, "summary and five items");
+    assert_eq!(b.js(&format!("return document.querySelector('{card} .before-module').checkVisibility();")).await, false);
+    b.assert_clean("menu before the module").await;
     b.close().await;
 }
 
@@ -469,16 +609,26 @@ async fn marks_take_their_colours_from_the_theme() {
 
 /// No tooltip is cut off: every chart's first and last mark, by mouse on a desktop and by touch
 /// on a phone, shows a tooltip whose four edges are the tooltip itself (points inside its rounded
-/// corners): nothing clips or covers it, not its card's edge, not another chart, and it stays
-/// within the screen's sides. A tall tooltip may reach past the screen's top or bottom or under
-/// the phone's bottom navigation, which scrolling reveals.
+/// corners): nothing clips or covers it, not its card's edge, not another chart, not the site's
+/// navigation (at the bottom of a phone's screen, at the top of a desktop's), and it is on the
+/// screen. Each mark in the middle of the screen, and (the first marks) at its top, where the
+/// tooltip goes below its mark and, below a tall bar, would reach the phone's navigation bar.
+/// No tooltip is taller than half the screen (laid out in what is left of the chart beside its
+/// mark, a tooltip becomes a narrow column with room neither above nor below its mark).
 async fn tooltips_are_never_clipped(size: (u32, u32), phone: bool) {
     let s = shared_server();
     let b = Browser::open(size).await;
     let mut clipped = Vec::new();
     // The first marks of every chart, then (the page loaded again, so that no open tooltip
     // covers the next mark) the last ones.
-    for (view, which) in [("zh/compare/", 1), ("zh/compare/", 2), ("en/sectors/", 1), ("en/sectors/", 2)] {
+    for (view, which, block) in [
+        ("zh/compare/", 1, "center"),
+        ("zh/compare/", 2, "center"),
+        ("en/sectors/", 1, "center"),
+        ("en/sectors/", 2, "center"),
+        ("zh/compare/", 1, "start"),
+        ("en/sectors/", 1, "start"),
+    ] {
         b.load(s, view).await;
         mark_shown_layouts(&b).await;
         let marks = b
@@ -491,9 +641,9 @@ async fn tooltips_are_never_clipped(size: (u32, u32), phone: bool) {
                 let sel = mark(chart, figure);
                 b.wait_until(&format!("document.querySelector({sel:?}) !== null")).await;
                 if phone {
-                    tap(&b, &sel).await;
+                    tap_at(&b, &sel, block).await;
                 } else {
-                    hover(&b, &sel).await;
+                    hover_at(&b, &sel, block).await;
                 }
                 // This mark's tooltip (the one before it in the chart is replaced, not closed).
                 b.wait_until(&format!(
@@ -503,14 +653,18 @@ async fn tooltips_are_never_clipped(size: (u32, u32), phone: bool) {
                 let v = b
                     .js(&format!(
                         "const t = document.querySelector('[data-chart=\"{chart}\"] .tooltip'), r = t.getBoundingClientRect();\
+                         const n = document.querySelector('.site-nav').getBoundingClientRect();\
                          const cx = (r.left + r.right) / 2, cy = (r.top + r.bottom) / 2;\
-                         return [[cx, r.top + 3], [cx, r.bottom - 3], [r.left + 3, cy], [r.right - 3, cy]]\
+                         const out = [[cx, r.top + 3], [cx, r.bottom - 3], [r.left + 3, cy], [r.right - 3, cy]]\
                            .map(([x, y], i) => [['top', 'bottom', 'left', 'right'][i], document.elementFromPoint(x, y)])\
-                           .filter(([side, e]) => e ? !t.contains(e) && !e.closest('.site-nav') : side === 'left' || side === 'right').map(([side, e]) => side + ' under ' + (e ? e.tagName + '.' + (e.getAttribute('class') || '') : 'nothing (off screen)'));"
+                           .filter(([side, e]) => !e || !t.contains(e)).map(([side, e]) => side + ' under ' + (e ? e.tagName + '.' + (e.getAttribute('class') || '') : 'nothing (off screen)'));\
+                         if (r.top < n.bottom && r.bottom > n.top) out.push(`over the navigation: ${{r.top}}..${{r.bottom}} against ${{n.top}}..${{n.bottom}}`);\
+                         if (r.height > innerHeight / 2) out.push(`a column ${{r.width}} px wide, ${{r.height}} px tall`);\
+                         return out;"
                     ))
                     .await;
                 if v.as_array().is_none_or(|a| !a.is_empty()) {
-                    clipped.push(format!("{view} {chart} {figure}: {v}"));
+                    clipped.push(format!("{view} {chart} {figure} ({block}): {v}"));
                 }
             }
         }

@@ -94,8 +94,9 @@ async fn the_pasted_snippet_sizes_its_frame_at_every_width() {
     let b = Browser::open(DESKTOP).await;
     b.load(app, "zh/sectors/").await;
     let chart = "investment-programmes";
+    b.click(&format!("[data-chart=\"{chart}\"] .chart-actions summary")).await;
     let button = format!("[data-chart=\"{chart}\"] .chart-actions button[aria-controls]");
-    b.wait_until(&format!("document.querySelector('{button}') !== null")).await;
+    b.wait_until(&format!("document.querySelector('{button}').getClientRects().length > 0")).await;
     b.click(&button).await;
     let area = format!("[data-chart=\"{chart}\"] .embed-panel textarea");
     b.wait_until(&format!("document.querySelector('{area}') !== null")).await;

@@ -28,8 +28,10 @@ async fn a_chart_downloads_as_svg_png_and_csv() {
     b.load(s, "?lang=zh#/sectors/investment-programmes").await;
     b.wait_until("document.querySelector('[data-chart=\"investment-programmes\"] .chart-actions') !== null").await;
     b.js(CAPTURE).await;
+    // Behind the card's one menu: Embed, then the downloads.
+    b.click("[data-chart=\"investment-programmes\"] .chart-actions summary").await;
     let chart = "[data-chart=\"investment-programmes\"] .actions-row button";
-    let svg = download(&b, &format!("{chart}:nth-of-type(3)")).await;
+    let svg = download(&b, &format!("{chart}:nth-of-type(2)")).await;
     assert_eq!(svg["name"], "jincheng-2024-investment-programmes.svg");
     let text = svg["text"].as_str().unwrap();
     assert!(text.starts_with("<svg") && text.contains("width=") && text.contains("项目群总投资与项目数"), "title drawn in");
@@ -37,10 +39,10 @@ async fn a_chart_downloads_as_svg_png_and_csv() {
     // The page's address drawn in, so that an image passed on leads back (the line may wrap).
     let drawn: String = text.split("<text").skip(1).filter_map(|t| Some(t[t.find('>')? + 1..t.find("</text>")?].to_string())).collect();
     assert!(drawn.contains(&s.url("zh/sectors/#investment-programmes")), "address drawn in: {drawn}");
-    let png = download(&b, &format!("{chart}:nth-of-type(4)")).await;
+    let png = download(&b, &format!("{chart}:nth-of-type(3)")).await;
     assert_eq!((png["name"].as_str(), png["type"].as_str()), (Some("jincheng-2024-investment-programmes.png"), Some("image/png")));
     assert!(png["size"].as_u64().unwrap() > 10_000, "a real picture at 2x: {}", png["size"]);
-    let csv = download(&b, &format!("{chart}:nth-of-type(5)")).await;
+    let csv = download(&b, &format!("{chart}:nth-of-type(4)")).await;
     let text = csv["text"].as_str().unwrap().trim_start_matches('\u{FEFF}');
     assert!(text.starts_with("figure_id,label,value,status,derived\n"));
     assert!(text.contains("sponge-city-investment,") && text.contains("39.24亿元"), "{text}");
