@@ -112,35 +112,47 @@ pub enum Handed {
 
 /// Hands a file to the share sheet where the browser can share files (Web Share level 2, on
 /// phones), with a title and the address it comes from; downloads it everywhere else. The one
-/// place the app passes a file on: the long image, a figure's card, and any chart that wants to.
+/// place the app passes a file on: the long image, a figure's card, a chart's image.
 pub async fn share_or_save(name: &str, blob: &web_sys::Blob, title: &str, url: &str) -> Result<Handed, JsValue> {
+    match share_file(name, blob, title, url).await? {
+        Some(handed) => Ok(handed),
+        None => {
+            save_blob(name, blob)?;
+            Ok(Handed::Saved)
+        }
+    }
+}
+
+/// Hands a file to the share sheet if the browser can share files; `None` if it cannot, for a
+/// caller whose fallback is not a download (a chart's Share falls back to its link).
+pub async fn share_file(name: &str, blob: &web_sys::Blob, title: &str, url: &str) -> Result<Option<Handed>, JsValue> {
     let w = web_sys::window().ok_or("no window")?;
     let nav = w.navigator();
     let can_share = |key: &str| js_sys::Reflect::has(&nav, &JsValue::from_str(key)).unwrap_or(false);
     // Feature-test both: a browser may share links but not files (desktop Firefox, older Chrome).
-    if can_share("share") && can_share("canShare") {
-        let opts = web_sys::FilePropertyBag::new();
-        opts.set_type(&blob.type_());
-        let file = web_sys::File::new_with_blob_sequence_and_options(&js_sys::Array::of1(blob), name, &opts)?;
-        let data = web_sys::ShareData::new();
-        data.set_files(&js_sys::Array::of1(&file));
-        if nav.can_share_with_data(&data) {
-            data.set_title(title);
-            data.set_url(url);
-            return Ok(match JsFuture::from(nav.share_with_data(&data)).await {
-                Ok(_) => Handed::Shared,
-                Err(e) if js_sys::Reflect::get(&e, &JsValue::from_str("name")).ok().and_then(|n| n.as_string()).as_deref() == Some("AbortError") => Handed::Dismissed,
-                // Not allowed (no user activation left after rasterising, say): the file still
-                // reaches the reader.
-                Err(_) => {
-                    save_blob(name, blob)?;
-                    Handed::Saved
-                }
-            });
-        }
+    if !(can_share("share") && can_share("canShare")) {
+        return Ok(None);
     }
-    save_blob(name, blob)?;
-    Ok(Handed::Saved)
+    let opts = web_sys::FilePropertyBag::new();
+    opts.set_type(&blob.type_());
+    let file = web_sys::File::new_with_blob_sequence_and_options(&js_sys::Array::of1(blob), name, &opts)?;
+    let data = web_sys::ShareData::new();
+    data.set_files(&js_sys::Array::of1(&file));
+    if !nav.can_share_with_data(&data) {
+        return Ok(None);
+    }
+    data.set_title(title);
+    data.set_url(url);
+    Ok(Some(match JsFuture::from(nav.share_with_data(&data)).await {
+        Ok(_) => Handed::Shared,
+        Err(e) if js_sys::Reflect::get(&e, &JsValue::from_str("name")).ok().and_then(|n| n.as_string()).as_deref() == Some("AbortError") => Handed::Dismissed,
+        // Not allowed (no user activation left after rasterising, say): the file still reaches
+        // the reader.
+        Err(_) => {
+            save_blob(name, blob)?;
+            Handed::Saved
+        }
+    }))
 }
 
 /// A User Timing mark, read by the benchmark (`scripts/bench.sh`); the first of each name counts.

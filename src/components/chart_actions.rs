@@ -82,14 +82,27 @@ pub fn ChartActions(props: &ChartActionsProps) -> Html {
             }
         })
     };
+    let file_stem = format!("jincheng-2024-{}", props.target.replace('/', "-"));
     let share = {
         let status = status.clone();
         let (title, share) = (props.title.to_string(), props.share.to_string());
+        let (image, name) = (props.svg.clone(), format!("{file_stem}.png"));
         Callback::from(move |e: MouseEvent| {
-            // The link is the fallback without the module; with it, the share sheet or the clipboard.
+            // The link is the fallback without the module; with it, the chart's image (titled,
+            // sourced and addressed) to a share sheet that takes files, else the link to the
+            // share sheet or the clipboard.
             e.prevent_default();
             let (status, title, url) = (status.clone(), title.clone(), format!("{}{share}", browser::base_url()));
+            let drawing = image.as_ref().and_then(|build| build.emit(()));
+            let name = name.clone();
             wasm_bindgen_futures::spawn_local(async move {
+                if let Some((svg, w, h)) = drawing {
+                    if let Ok(blob) = browser::png_blob(&svg, w, h, 2.0, false).await {
+                        if let Ok(Some(_)) = browser::share_file(&name, &blob, &title, &url).await {
+                            return;
+                        }
+                    }
+                }
                 if browser::share(&title, &url).await {
                     return;
                 }
@@ -98,7 +111,6 @@ pub fn ChartActions(props: &ChartActionsProps) -> Html {
             });
         })
     };
-    let file_stem = format!("jincheng-2024-{}", props.target.replace('/', "-"));
     let svg_buttons = props.svg.clone().map(|build| {
         let (b1, b2) = (build.clone(), build);
         let stem = file_stem.clone();

@@ -529,6 +529,19 @@ async fn a_cards_actions_are_one_menu_that_the_keyboard_opens_and_closes() {
         let shared = b.js("return window.__shared;").await;
         assert_eq!(shared["url"].as_str(), Some(s.url(&format!("en/sectors/#{chart}")).as_str()), "{shared}");
         assert_eq!(b.js("return location.href;").await, before, "the link is not followed");
+        // A share sheet that takes files (as on phones) gets the chart's image, titled and
+        // addressed, with the same address.
+        b.js("window.__shared = null;\
+              Object.defineProperty(Navigator.prototype, 'canShare', { configurable: true, value: d => !!(d && d.files && d.files.length) });\
+              navigator.share = async d => { window.__shared = { files: (d.files || []).map(f => [f.name, f.type, f.size]), url: d.url }; };").await;
+        b.js(&format!("document.querySelector('{card} .actions-row a').focus();")).await;
+        press(&b, Key::Enter).await;
+        b.wait_until("window.__shared !== null").await;
+        let shared = b.js("return window.__shared;").await;
+        assert_eq!(shared["files"][0][0].as_str(), Some(format!("jincheng-2024-{chart}.png").as_str()), "{shared}");
+        assert_eq!(shared["files"][0][1].as_str(), Some("image/png"), "{shared}");
+        assert!(shared["files"][0][2].as_u64().unwrap() > 1000, "{shared}");
+        assert_eq!(shared["url"].as_str(), Some(s.url(&format!("en/sectors/#{chart}")).as_str()), "{shared}");
         // CSV: a file of the chart's rows.
         b.js("window.__saved = []; HTMLAnchorElement.prototype.click = function () { window.__saved.push(this.download); };").await;
         b.js(&format!("document.querySelector('{card} .actions-row button:nth-of-type(4)').focus();")).await;
