@@ -18,13 +18,22 @@ pub fn modules(text: &str) -> Option<(usize, Vec<bool>)> {
 /// The quiet zone, in modules, on each side.
 pub const QUIET: usize = 4;
 
-/// `(side in modules, path of the dark modules)`, the path in module units with the quiet zone.
+/// `(side in modules, path of the dark modules)`, the path in module units with the quiet zone:
+/// each row's runs of dark modules as one rectangle (`M x y h len v1 h -len z`), a third of the
+/// bytes of a square per module, which every printed page carries.
 fn path(text: &str) -> Option<(usize, String)> {
     let (n, dark) = modules(text)?;
     let mut d = String::new();
-    for (i, on) in dark.iter().enumerate() {
-        if *on {
-            d.push_str(&format!("M{} {}h1v1h-1z", i % n + QUIET, i / n + QUIET));
+    for (y, row) in dark.chunks(n).enumerate() {
+        let mut x = 0;
+        while x < n {
+            if !row[x] {
+                x += 1;
+                continue;
+            }
+            let len = row[x..].iter().take_while(|on| **on).count();
+            d.push_str(&format!("M{} {}h{len}v1h-{len}z", x + QUIET, y + QUIET));
+            x += len;
         }
     }
     Some((n + 2 * QUIET, d))
@@ -58,9 +67,14 @@ pub(crate) mod tests {
         let d = &d[..d.find('"').unwrap()];
         d.split('M')
             .filter(|m| !m.is_empty())
-            .map(|m| {
-                let xy: Vec<usize> = m.trim_end_matches("h1v1h-1z").split(' ').map(|v| v.parse().unwrap()).collect();
-                (xy[0], xy[1])
+            .flat_map(|m| {
+                // `x y` `h len` `v1` `h-len` `z`: a run of `len` modules from (x, y).
+                let (xy, rest) = m.split_once('h').unwrap();
+                let (len, rest) = rest.split_once("v1h-").unwrap();
+                assert_eq!(rest, format!("{len}z"), "a closed run: {m}");
+                let (x, y) = xy.split_once(' ').unwrap();
+                let (x, y, len): (usize, usize, usize) = (x.parse().unwrap(), y.parse().unwrap(), len.parse().unwrap());
+                (x..x + len).map(move |x| (x, y))
             })
             .collect()
     }

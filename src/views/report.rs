@@ -188,13 +188,14 @@ pub fn ReportView() -> Html {
         .blocks
         .iter()
         .map(|b| {
-            // Sentence by sentence, each with its id: a sentence's link is its fragment.
+            // Sentence by sentence, each a span of its own with its id (a sentence's link is its
+            // fragment), and the block's only children: the stylesheet knows a sentence by that.
             let content: Html = doc.sentences[b.sentences.clone()]
                 .iter()
                 .map(|sentence| {
                     let segs = segments(sentence.span, marks, &hits);
                     html! {
-                        <span class="sentence" id={sentence_fragment(sentence.span.start)}>
+                        <span id={sentence_fragment(sentence.span.start)}>
                             { render_segments(&segs, cat, lang, &page, *current, selected_id.as_deref()) }
                         </span>
                     }
@@ -305,7 +306,7 @@ fn render_segments(segs: &[Segment], cat: &report::Catalogue, lang: Lang, page: 
                 // an anchor of its own, so that its fragment leads here and opens its details.
                 let sharing: Html = cat.figures.iter()
                     .filter(|o| o.numeral == f.numeral && o.id != f.id && !o.is_derived())
-                    .map(|o| html! { <span class="fig-anchor" id={o.id.clone()} data-figure={o.id.clone()}></span> })
+                    .map(|o| html! { <span class="fig-anchor" id={o.id.clone()}></span> })
                     .collect();
                 out.push(html! {
                     <>
@@ -314,7 +315,7 @@ fn render_segments(segs: &[Segment], cat: &report::Catalogue, lang: Lang, page: 
                         // language; the digits as printed are for the eye. The same words are
                         // the note the stylesheet shows beside a targeted figure when the module
                         // is not there to open its details: one text, not two.
-                        <a {class} id={f.id.clone()} href={page.href_to(&f.id)} data-figure={f.id.clone()}>
+                        <a {class} id={f.id.clone()} href={page.href_to(&f.id)}>
                             <span aria-hidden="true">{ for segs[i..j].iter().map(|s| hit_html(s, current)) }</span>
                             <span class="sr-only fig-said" lang={lang.tag()}>{ crate::i18n::marked(&said(f, lang), lang) }</span>
                         </a>

@@ -130,12 +130,13 @@ fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool, gzip: bool) {
 }
 
 /// Whether a file's name carries trunk's content hash (`main-5d4ca466eb244551.css`,
-/// `…-5a37ebca5f809af5_bg.wasm`): a dash and 16 hex digits before the extension.
+/// `…-5a37ebca5f809af5_bg.wasm`): a dash and 12 to 16 hex digits (leading zeros are dropped)
+/// before the extension.
 fn content_hashed(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
     let stem = name.split('.').next().unwrap_or(name);
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-').is_some_and(|(_, h)| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()))
+    stem.rsplit_once('-').is_some_and(|(_, h)| (12..=16).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()))
 }
 
 /// Copies the build in `from` (with its folders) into `to`, changing each file through `edit`:

@@ -55,7 +55,7 @@ async fn a_figure_card_goes_to_the_share_sheet_where_there_is_one() {
     let b = Browser::open(DESKTOP).await;
     b.load(s, "en/report/").await;
     b.start_app().await;
-    b.click("a.fig[data-figure=\"gdp-2023\"]").await;
+    b.click("a.fig[id=\"gdp-2023\"]").await;
     b.wait_until("document.querySelector('.figure-detail .share-image button') !== null").await;
     b.js(CAPTURE).await;
     // Without a share sheet: downloaded.

@@ -93,7 +93,7 @@ async fn deep_link_scrolls_to_and_highlights_the_figure() {
     let s = shared_server();
     let b = Browser::open(PHONE).await;
     b.load(s, "zh/report/#coal-output-2024").await;
-    let sel = "a.fig[data-figure=\"coal-output-2024\"]";
+    let sel = "a.fig[id=\"coal-output-2024\"]";
     assert_eq!(b.js("return document.querySelector(':target').id;").await, "coal-output-2024");
     b.wait_until(&format!("document.querySelector('{sel}').classList.contains('selected')")).await;
     // The digits as printed (the whole figure in words is said to assistive technology).
@@ -121,16 +121,16 @@ async fn figures_in_the_text_open_by_click_and_keyboard() {
     b.load(s, "en/report/").await;
     let count = b.js("return document.querySelectorAll('.report-text a.fig').length;").await;
     assert!(count.as_i64().unwrap() > 200, "every stated figure is marked: {count}");
-    b.click("a.fig[data-figure=\"gdp-2023\"]").await;
+    b.click("a.fig[id=\"gdp-2023\"]").await;
     b.wait_until("document.querySelector('.figure-detail') !== null").await;
     let detail = b.text(".figure-detail").await;
     assert!(detail.contains("Gross domestic product") && detail.contains("233.33 billion yuan"), "{detail}");
     // Escape closes it and gives focus back to the figure.
     b.client.find(Locator::Css(".figure-detail .close")).await.unwrap().send_keys(&Key::Escape.to_string()).await.unwrap();
     b.wait_until("document.querySelector('.figure-detail') === null").await;
-    b.wait_until("document.activeElement.dataset.figure === 'gdp-2023'").await;
+    b.wait_until("document.activeElement.id === 'gdp-2023'").await;
     // Enter on a focused figure opens it.
-    b.js("document.querySelector('a.fig[data-figure=\"coal-output-2023\"]').focus();").await;
+    b.js("document.querySelector('a.fig[id=\"coal-output-2023\"]').focus();").await;
     b.client.active_element().await.unwrap().send_keys(&Key::Enter.to_string()).await.unwrap();
     b.wait_until("document.querySelector('.figure-detail h2') && document.querySelector('.figure-detail h2').innerText === 'Coal output'").await;
     b.assert_clean("figure details").await;
@@ -144,7 +144,7 @@ async fn on_a_phone_the_details_leave_the_figure_in_sight_and_back_closes_them()
     let s = shared_server();
     let b = Browser::open(PHONE).await;
     b.load(s, "zh/report/").await;
-    let fig = "a.fig[data-figure=\"coal-output-2024\"]";
+    let fig = "a.fig[id=\"coal-output-2024\"]";
     b.click(fig).await;
     b.wait_until("document.querySelector('.figure-detail') !== null").await;
     b.wait_until("location.hash === '#coal-output-2024'").await;
