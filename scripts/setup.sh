@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building (and, with `test`, testing) the app needs, skipping whatever is already
 # there: the wasm32 target, trunk, the wasm-bindgen CLI that matches Cargo.lock, wasm-opt from
-# npm's binaryen, and for tests Chromium, chromedriver and CJK fonts (Debian packages).
+# npm's binaryen, CJK fonts (the build draws the long image in Chinese), and for tests Chromium
+# and chromedriver (Debian packages).
 # Usage: scripts/setup.sh build|test
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,8 +48,11 @@ if [ ! -x "$tools/node_modules/.bin/wasm-opt" ]; then
   (cd "$tools" && npm install --silent --no-audit --no-fund --prefix "$tools" binaryen@132.0.0 >/dev/null)
 fi
 
+# The site step rasterises the long image (一图读懂) of both languages: it needs a CJK font.
+apt_install fonts-noto-cjk
+
 if [ "$what" = test ]; then
-  apt_install chromium chromium-driver fonts-noto-cjk
+  apt_install chromium chromium-driver
   # axe-core: the accessibility rules the end-to-end tests run on every view.
   if [ ! -f "$tools/node_modules/axe-core/axe.min.js" ]; then
     say "installing axe-core 4.10.2 (npm)"
