@@ -59,9 +59,10 @@ pub async fn share(title: &str, url: &str) -> bool {
     JsFuture::from(nav.share_with_data(&data)).await.is_ok()
 }
 
-/// Rasterises an SVG document at `scale` × its intrinsic size, as a PNG; `small`: in indexed
-/// colour (`crate::png`), for images of flat colours that are to be sent in a chat.
-pub async fn png_blob(svg: &str, width: u32, height: u32, scale: f64, small: bool) -> Result<web_sys::Blob, JsValue> {
+/// Rasterises an SVG document at `scale` × its intrinsic size, as a PNG from the canvas's own
+/// encoder (the module carries none: a figure's card, the largest image made here, stays under
+/// `images::MAX_BYTES` with it, tested end to end).
+pub async fn png_blob(svg: &str, width: u32, height: u32, scale: f64) -> Result<web_sys::Blob, JsValue> {
     let doc = document().ok_or("no document")?;
     let blob = text_blob("image/svg+xml", svg)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
@@ -79,15 +80,6 @@ pub async fn png_blob(svg: &str, width: u32, height: u32, scale: f64, small: boo
     ctx.scale(scale, scale)?;
     ctx.draw_image_with_html_image_element(&img, 0.0, 0.0)?;
     web_sys::Url::revoke_object_url(&url)?;
-    if small {
-        // The canvas's own encoder writes full colour; the shared images go through ours.
-        let data = ctx.get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64)?.data();
-        let bytes = crate::png::encode(&data, canvas.width(), canvas.height()).map_err(|e| JsValue::from_str(&e))?;
-        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
-        let opts = web_sys::BlobPropertyBag::new();
-        opts.set_type("image/png");
-        return web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts);
-    }
     let png = js_sys::Promise::new(&mut |resolve, _| {
         let _ = canvas.to_blob(&resolve);
     });
@@ -96,7 +88,7 @@ pub async fn png_blob(svg: &str, width: u32, height: u32, scale: f64, small: boo
 
 /// Rasterises an SVG document at `scale` × its intrinsic size and saves it as a PNG.
 pub async fn save_png(name: &str, svg: &str, width: u32, height: u32, scale: f64) -> Result<(), JsValue> {
-    save_blob(name, &png_blob(svg, width, height, scale, false).await?)
+    save_blob(name, &png_blob(svg, width, height, scale).await?)
 }
 
 /// What [`share_or_save`] did with a file.
@@ -108,6 +100,36 @@ pub enum Handed {
     Dismissed,
     /// Downloaded: the browser cannot share files.
     Saved,
+}
+
+/// Whether the browser's share sheet takes a file named `name` of type `mime` (Web Share level
+/// 2, on phones). Synchronous, so that a click can decide at once whether to take over from a
+/// link's own download: an empty file of that name and type stands for the real one, since
+/// browsers decide by type.
+pub fn can_share_file(name: &str, mime: &str) -> bool {
+    let Some(w) = web_sys::window() else { return false };
+    let nav = w.navigator();
+    let has = |key: &str| js_sys::Reflect::has(&nav, &JsValue::from_str(key)).unwrap_or(false);
+    if !(has("share") && has("canShare")) {
+        return false;
+    }
+    let opts = web_sys::FilePropertyBag::new();
+    opts.set_type(mime);
+    let Ok(file) = web_sys::File::new_with_str_sequence_and_options(&js_sys::Array::new(), name, &opts) else { return false };
+    let data = web_sys::ShareData::new();
+    data.set_files(&js_sys::Array::of1(&file));
+    nav.can_share_with_data(&data)
+}
+
+/// The file at `href` (relative to the page's `<base>`), fetched from the site.
+pub async fn fetch_blob(href: &str) -> Result<web_sys::Blob, JsValue> {
+    let w = web_sys::window().ok_or("no window")?;
+    let url = web_sys::Url::new_with_base(href, &base_url())?.href();
+    let resp: web_sys::Response = JsFuture::from(w.fetch_with_str(&url)).await?.dyn_into()?;
+    if !resp.ok() {
+        return Err(JsValue::from_str(&format!("{url}: {}", resp.status())));
+    }
+    JsFuture::from(resp.blob()?).await?.dyn_into()
 }
 
 /// Hands a file to the share sheet where the browser can share files (Web Share level 2, on

@@ -1,7 +1,9 @@
 //! Images people pass on: the report at a glance (一图读懂), one figure's card, and every page's
 //! link preview. Pure functions from the catalogue to SVG, one implementation for both places
-//! that make pictures of them: the browser rasterises the first two on demand
-//! (`browser::png_blob`), the build the previews (`raster`, feature `ssr`).
+//! that make pictures of them: the build rasterises the long image and the previews (`raster`,
+//! feature `ssr`), whose every word and address it knows; the browser rasterises a figure's card
+//! when a reader asks for it (`browser::png_blob`), since 250 figures in two languages are too
+//! many files to write for the few that are passed on.
 //!
 //! Rules:
 //! - Every number is a catalogue figure, written by `report::figure_text` as the app writes it;
@@ -11,12 +13,15 @@
 //! - Every image names its source (the report's title, who delivered it and the year, from the
 //!   catalogue), and the shared ones carry a QR code of the address they lead to, which the
 //!   caller gives: the browser knows where it is served, the build only when told (`SITE_URL`).
+//!   Without an address an image carries no code: a code that opens the wrong place, or none,
+//!   is worse than the report's name, which anyone can search for.
 //! - Colours are the light theme's (the charts' fallbacks, tested equal to `styles/main.css`):
 //!   an image is seen outside the page, usually on white. Text is laid out with the charts'
 //!   width estimate (`charts::chart::text`), which errs wide, so nothing overflows whatever
 //!   font the rasteriser finds.
 //! - Sizes: the long image and the card are 1080 px wide, a phone screen's width at 3× in
-//!   chat apps; previews are 1200×630, the size Open Graph consumers crop from.
+//!   chat apps, and at most 500 KB as PNG (tested: `raster` for the long image, the end-to-end
+//!   tests for the card); previews are 1200×630, the size Open Graph consumers crop from.
 
 use crate::i18n::{pick, t, Lang};
 use crate::model::battles::Battle;
@@ -38,6 +43,9 @@ pub struct Image {
 
 /// The long image's and the card's width.
 pub const TALL_WIDTH: u32 = 1080;
+/// The most a shared image (the long image, a card) may weigh as PNG: what chat apps pass on as
+/// an image, untouched.
+pub const MAX_BYTES: usize = 500 * 1024;
 /// A link preview's size.
 pub const PREVIEW: (u32, u32) = (1200, 630);
 
@@ -228,25 +236,45 @@ fn card_grid(sh: &mut Sheet, y: f64, figs: &[&Figure], lang: Lang) -> f64 {
     y
 }
 
-/// The footer of a shared image: the source line, a QR code of `address` and what it opens.
-fn footer(sh: &mut Sheet, y: f64, cat: &Catalogue, lang: Lang, address: &str, scan: &str) -> f64 {
+/// The footer of a shared image: the source line, and a QR code of `address` with what it
+/// opens (`scan`, in bold, and `more`, a line that may be empty); the source line alone without
+/// an address.
+fn footer(sh: &mut Sheet, y: f64, cat: &Catalogue, lang: Lang, address: Option<&str>, scan: &str, more: &str) -> f64 {
     let k = ink();
     let content = sh.width - 2.0 * PAD;
     sh.rect(PAD, y, content, 2.0, 0.0, k.muted);
     let y = sh.para(PAD, y + 56.0, 28.0, 40.0, content, false, k.muted, &source_line(cat, lang));
+    let Some(address) = address else { return y + 40.0 };
     let qr = 240.0;
     let top = y + 8.0;
     sh.body.push_str(&crate::qr::placed(address, PAD - 16.0, top, qr));
     let x = PAD + qr + 16.0;
     let room = sh.width - PAD - x;
     let mut ty = sh.para(x, top + 72.0, 36.0, 48.0, room, true, k.text, scan);
+    if !more.is_empty() {
+        ty = sh.para(x, ty, 28.0, 38.0, room, false, k.text, more);
+    }
     ty = sh.para(x, ty + 8.0, 24.0, 32.0, room, false, k.muted, address);
     ty.max(top + qr) + 40.0
 }
 
+/// Where the build writes the long image of `lang`, below the site's root: beside the overview
+/// it summarises (`zh/glance.png`), so that its address reads as that page's picture.
+pub fn glance_file(lang: Lang) -> String {
+    use crate::route::{Page, Route};
+    format!("{}glance.png", Page::new(lang, Route::Overview).href())
+}
+
+/// The name the long image is saved and shared under: the report's, the year's and the
+/// language's, since a file in a chat or a downloads folder has nothing else around it.
+pub fn glance_name(lang: Lang) -> String {
+    format!("jincheng-2024-glance-{}.png", lang.code())
+}
+
 /// The report at a glance: the 2023 results and 2024 targets the overview leads with, and the
-/// ten battles, each with its headline target; a QR code of `address` (the overview's page).
-pub fn glance(cat: &Catalogue, battles: &[Battle], lang: Lang, address: &str) -> Result<Image, String> {
+/// ten battles, each with its headline target; a QR code of `address` (the overview's page),
+/// when there is one.
+pub fn glance(cat: &Catalogue, battles: &[Battle], lang: Lang, address: Option<&str>) -> Result<Image, String> {
     use crate::model::headlines::{resolve, RESULTS_2023, TARGETS_2024};
     let s = t(lang);
     let k = ink();
@@ -278,32 +306,41 @@ pub fn glance(cat: &Catalogue, battles: &[Battle], lang: Lang, address: &str) ->
         let headline = b.targets.iter().find(|f| !b.investments.iter().any(|(i, n)| i.id == f.id || n.is_some_and(|n| n.id == f.id)));
         if let Some(f) = headline.or(b.investments.first().map(|(f, _)| f)) {
             let c = card(f, lang);
-            let label = format!("{}{}", c.label, pick(lang, "：", ": "));
-            // On one line the value follows the label where the font puts it (a tspan), not where
-            // the wide estimate would.
-            if width(&label, 28.0) + width(&c.value, 30.0) <= room {
+            let label = format!("{}{}", c.label, pick(lang, "：", ":"));
+            let mut lines = wrap(&label, 28.0, room);
+            // Wrapping drops a line's trailing space: the one before the value is put back.
+            let last = format!("{}{}", lines.pop().unwrap_or_default(), pick(lang, "", " "));
+            let mut base = ty + 6.0;
+            for l in &lines {
+                sh.text(x, base, 28.0, false, k.text, Align::Start, l, None);
+                base += 38.0;
+            }
+            // The value ends the label's last line where it fits, placed where the font puts it
+            // (a tspan), not where the wide estimate would: a value alone on a line reads as a
+            // figure of its own. Else it takes the next line.
+            if width(&last, 28.0) + width(&c.value, 30.0) <= room {
                 let _ = write!(
                     sh.body,
-                    "<text x=\"{x}\" y=\"{}\" font-size=\"28\" fill=\"{}\">{}<tspan font-size=\"30\" font-weight=\"700\" fill=\"{}\" data-figure=\"{}\">{}</tspan></text>",
-                    ty + 6.0,
+                    "<text x=\"{x}\" y=\"{base}\" font-size=\"28\" fill=\"{}\">{}<tspan font-size=\"30\" font-weight=\"700\" fill=\"{}\" data-figure=\"{}\">{}</tspan></text>",
                     k.text,
-                    escape(&label),
+                    escape(&last),
                     k.target,
                     escape(&f.id),
                     escape(&c.value)
                 );
-                ty += 42.0;
             } else {
-                ty = sh.para(x, ty + 6.0, 28.0, 38.0, room, false, k.text, &label);
-                sh.text(x, ty, 30.0, true, k.target, Align::Start, &c.value, Some(&f.id));
-                ty += 42.0;
+                sh.text(x, base, 28.0, false, k.text, Align::Start, last.trim_end(), None);
+                base += 38.0;
+                sh.text(x, base, 30.0, true, k.target, Align::Start, &c.value, Some(&f.id));
             }
+            ty = base + 36.0;
         }
         y = ty.max(y + 60.0) + 28.0;
     }
     y += 24.0;
-    let scan = pick(lang, "扫码查看完整图解，每个数字都链接到报告原文", "Scan for the full visual report: every figure linked to the report's words");
-    let h = footer(&mut sh, y, cat, lang, address, scan);
+    let scan = pick(lang, "扫码查看完整图解", "Scan for the full visual report");
+    let more = pick(lang, "每个数字都链接到报告原文", "Every figure linked to the report's words");
+    let h = footer(&mut sh, y, cat, lang, address, scan, more);
     Ok(sh.finish(h, &format!("{} · {}", pick(lang, "一图读懂", "At a glance"), pick(lang, &cat.source.title_zh, &cat.source.title_en))))
 }
 
@@ -344,7 +381,7 @@ pub fn figure_card(cat: &Catalogue, f: &Figure, lang: Lang, address: &str) -> Op
     }
     y += box_h + 56.0;
     let scan = pick(lang, "扫码在报告原文中查看这句话", "Scan to read this sentence in the report");
-    let h = footer(&mut sh, y, cat, lang, address, scan);
+    let h = footer(&mut sh, y, cat, lang, Some(address), scan, "");
     Some(sh.finish(h, &format!("{}：{}", c.label, c.spoken)))
 }
 
@@ -540,7 +577,7 @@ mod tests {
     fn the_glance_shows_the_headlines_targets_and_ten_battles_from_the_catalogue() {
         let address = "https://example.org/jincheng/zh/";
         for lang in [Lang::Zh, Lang::En] {
-            let img = glance(cat(), &battles(), lang, address).unwrap();
+            let img = glance(cat(), &battles(), lang, Some(address)).unwrap();
             assert_eq!(img.width, 1080);
             assert!(img.height > 2 * img.width, "tall: {}", img.height);
             assert!(img.svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1080 "));
@@ -568,7 +605,17 @@ mod tests {
             assert!(all.contains(&wrap(&source_line(cat(), lang), 28.0, 1080.0 - 2.0 * PAD)[0]));
             assert!(img.svg.contains(&format!("data-qr=\"{address}\"")));
             crate::qr::tests::assert_encodes(&img.svg[img.svg.find("<svg x=").unwrap()..], address);
+            // Without an address (a build not told where it lives): the same image, ending with
+            // its source, and no code or address to open.
+            let bare = glance(cat(), &battles(), lang, None).unwrap();
+            assert!(!bare.svg.contains("data-qr") && !bare.svg.contains("<svg x=") && !bare.svg.contains("example.org"));
+            let bare_all: String = texts(&bare.svg).into_iter().map(|t| t.1).collect::<Vec<_>>().join("\n");
+            assert!(bare_all.contains(&wrap(&source_line(cat(), lang), 28.0, 1080.0 - 2.0 * PAD)[0]));
+            assert!(!bare_all.contains(pick(lang, "扫码", "Scan")), "nothing to scan: {bare_all}");
+            assert_eq!(texts(&bare.svg).iter().filter(|t| t.0.is_some()).count(), texts(&img.svg).iter().filter(|t| t.0.is_some()).count());
+            assert!(bare.height < img.height && bare.height > 2 * bare.width);
         }
+        assert_eq!((glance_file(Lang::Zh), glance_file(Lang::En)), ("zh/glance.png".to_string(), "en/glance.png".to_string()));
     }
 
     #[test]

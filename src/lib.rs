@@ -18,6 +18,9 @@ pub mod images;
 #[cfg(all(test, feature = "ssr"))]
 mod lang_audit;
 pub mod model;
+/// The indexed-colour encoder of the images the build writes; the browser encodes with its
+/// canvas and carries none.
+#[cfg(feature = "ssr")]
 pub mod png;
 pub mod qr;
 #[cfg(feature = "ssr")]

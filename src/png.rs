@@ -1,7 +1,8 @@
-//! PNG files small enough to send in a chat: the shared images (`images`) are flat colours and
-//! anti-aliased text, so a palette of their 256 most used colours loses nothing a reader sees
-//! and makes the file a fraction of a full-colour one. One encoder for the browser (the long
-//! image and the cards, from the canvas's pixels) and the build (the link previews).
+//! PNG files small enough to send in a chat: the images the build writes (`images`: the long
+//! image, the link previews) are flat colours and anti-aliased text, so a palette of their 256
+//! most used colours loses nothing a reader sees and makes the file a fraction of a full-colour
+//! one. Build time only (feature `ssr`): the one image the browser makes, a figure's card, is
+//! small enough from the canvas's own encoder, and the module is lighter without this one.
 //!
 //! Rules: the palette is the image's own most frequent colours (the design's few colours come
 //! first, then the most common edge tones); every other pixel takes its nearest palette colour.

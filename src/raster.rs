@@ -1,5 +1,6 @@
-//! SVG to PNG at build time (feature `ssr`): the link previews, drawn by `images` as the app
-//! draws everything, rasterised here with resvg and the machine's fonts.
+//! SVG to PNG at build time (feature `ssr`): the long image (一图读懂) and the link previews,
+//! drawn by `images` as the app draws everything, rasterised here with resvg and the machine's
+//! fonts.
 //!
 //! Rules:
 //! - Chinese text needs a CJK font. The build looks for one among the system's fonts (Debian's
@@ -7,7 +8,8 @@
 //!   preview of empty boxes is worse than none. The font found is the generic `sans-serif` the
 //!   drawings' font stack ends with, so every face the stack names but the machine lacks
 //!   (system-ui, PingFang…) lands on it.
-//! - PNGs are written by `png`, as the browser writes the shared images: indexed colour.
+//! - PNGs are written by `crate::png` in indexed colour: the images are flat colours and
+//!   anti-aliased text, and a palette keeps the long image small enough to send in a chat.
 
 use resvg::tiny_skia;
 use resvg::usvg::{self, fontdb};
@@ -59,19 +61,23 @@ mod tests {
     use super::*;
     use crate::i18n::Lang;
 
-    /// The long image, rasterised as the build would, is small enough to send in a chat.
+    /// The long image, rasterised as the build does, is small enough to send in a chat, in both
+    /// languages, with its QR code and without. `IMAGES_OUT=dir` keeps them to look at.
     #[test]
     fn the_long_image_is_a_png_under_500_kb() {
         let r = Rasteriser::new().unwrap();
         let cat = crate::data::catalogue().unwrap();
         let battles = crate::model::battles::battles(crate::data::document(), cat);
         for lang in [Lang::Zh, Lang::En] {
-            let img = crate::images::glance(cat, &battles, lang, "https://example.org/jincheng/zh/").unwrap();
-            let png = r.png(&img.svg).unwrap();
-            assert_eq!(png_size(&png), Some((1080, img.height)));
-            assert!(png.len() <= 500 * 1024, "{lang:?}: {} bytes", png.len());
-            if let Ok(dir) = std::env::var("IMAGES_OUT") {
-                std::fs::write(format!("{dir}/glance-{}.png", lang.code()), &png).unwrap();
+            let address = format!("https://example.org/jincheng/{}/", lang.code());
+            for (tag, address) in [("site", Some(address.as_str())), ("bare", None)] {
+                let img = crate::images::glance(cat, &battles, lang, address).unwrap();
+                let png = r.png(&img.svg).unwrap();
+                assert_eq!(png_size(&png), Some((1080, img.height)));
+                assert!(png.len() <= crate::images::MAX_BYTES, "{lang:?} {tag}: {} bytes", png.len());
+                if let Ok(dir) = std::env::var("IMAGES_OUT") {
+                    std::fs::write(format!("{dir}/glance-{}-{tag}.png", lang.code()), &png).unwrap();
+                }
             }
         }
     }

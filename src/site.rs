@@ -17,9 +17,15 @@
 //!   ([`CSP`]) allows scripts from the site alone (and WebAssembly), with no hashes.
 //! - The build refuses to write a site it cannot make whole: a missing asset, a page that fails
 //!   to render, a data file it cannot write.
-//! - The offline copy: `precache.json` lists every page and file; the service worker
-//!   (`static/sw.js`) takes it whole, in a cache named after the build (a hash of every file but
-//!   the pages, which follow from them).
+//! - What is known at build time is written then: the long image of each language (一图读懂,
+//!   `images::glance`, `zh/glance.png`) is a file the overview links to, which works without the
+//!   module, and costs the module nothing. Its QR code holds the overview's address when the
+//!   build is told it (`SITE_URL`); without it the image has no code (see `images`).
+//! - The offline copy: `precache.json` lists every page and file but the images made for other
+//!   places (the link previews, which crawlers fetch, and the long images, which a reader sends
+//!   on: together more than the rest of the copy, for what few readers want offline); the
+//!   service worker (`static/sw.js`) takes it whole, in a cache named after the build (a hash of
+//!   every file but the pages, which follow from them).
 
 use crate::app::{App, AppProps};
 use crate::i18n::Lang;
@@ -306,6 +312,8 @@ pub struct Written {
     /// Link previews drawn, and their bytes.
     pub previews: usize,
     pub preview_bytes: usize,
+    /// The long images (one per language), and their bytes.
+    pub glances: Vec<(String, usize)>,
 }
 
 /// Writes the whole site into `dist`, where trunk put the module, the stylesheet and the
@@ -315,8 +323,10 @@ pub fn build(dist: &Path, site: Option<&str>) -> Result<Written, String> {
     write_data(dist)?;
     let assets = assets(dist)?;
     let pages = pages(cat);
+    let raster = crate::raster::Rasteriser::new()?;
+    let glances = write_glances(dist, cat, &raster, site)?;
     // Link previews only where they can be used: see `document`.
-    let raster = site.map(|_| crate::raster::Rasteriser::new()).transpose()?;
+    let raster = site.map(|_| &raster);
     let mut previews: std::collections::HashMap<String, Preview> = std::collections::HashMap::new();
     let mut preview_bytes = 0;
     for page in &pages {
@@ -324,7 +334,7 @@ pub fn build(dist: &Path, site: Option<&str>) -> Result<Written, String> {
         if body.trim().is_empty() {
             return Err(format!("{} rendered empty", page.href()));
         }
-        let preview = match (&raster, site) {
+        let preview = match (raster, site) {
             (Some(r), Some(site)) => {
                 let path = preview_path(page);
                 if !previews.contains_key(&path) {
@@ -343,10 +353,39 @@ pub fn build(dist: &Path, site: Option<&str>) -> Result<Written, String> {
     // Pages by their address (a folder), files by name; not the worker, nor this list, nor the
     // link previews, which crawlers fetch and readers never need offline.
     let mut list: Vec<String> = pages.iter().map(Page::href).collect();
-    list.extend(files_under(dist)?.into_iter().filter(|f| !is_page(f) && !matches!(f.as_str(), "sw.js" | "precache.json") && !f.ends_with(".map") && !f.starts_with(PREVIEWS)));
+    list.extend(
+        files_under(dist)?
+            .into_iter()
+            .filter(|f| !is_page(f) && !matches!(f.as_str(), "sw.js" | "precache.json") && !f.ends_with(".map") && !f.starts_with(PREVIEWS) && !glances.iter().any(|(g, _)| g == f)),
+    );
     let json = format!("[{}]\n", list.iter().map(|f| format!("\"{}\"", f.replace('"', ""))).collect::<Vec<_>>().join(","));
     write(&dist.join("precache.json"), json.as_bytes())?;
-    Ok(Written { pages: pages.len(), precache: list.len(), previews: previews.len(), preview_bytes })
+    Ok(Written { pages: pages.len(), precache: list.len(), previews: previews.len(), preview_bytes, glances })
+}
+
+/// The long image people forward (一图读懂), per language, where the overview links to it
+/// (`images::glance_file`), with a QR code of the overview's address when `site` is known.
+/// Refused over 500 KB: a chat app recompresses or refuses larger images.
+fn write_glances(dist: &Path, cat: &Catalogue, raster: &crate::raster::Rasteriser, site: Option<&str>) -> Result<Vec<(String, usize)>, String> {
+    let mut out = Vec::new();
+    for lang in [Lang::Zh, Lang::En] {
+        let img = glance_of(cat, lang, site)?;
+        let png = raster.png(&img.svg).map_err(|e| format!("the long image ({}): {e}", lang.code()))?;
+        if png.len() > crate::images::MAX_BYTES {
+            return Err(format!("the long image ({}) is {} KiB, over the {} KiB a chat takes", lang.code(), png.len() / 1024, crate::images::MAX_BYTES / 1024));
+        }
+        let path = crate::images::glance_file(lang);
+        write(&dist.join(&path), &png)?;
+        out.push((path, png.len()));
+    }
+    Ok(out)
+}
+
+/// The long image of `lang`, its QR code the overview's absolute address when `site` is known.
+pub fn glance_of(cat: &Catalogue, lang: Lang, site: Option<&str>) -> Result<crate::images::Image, String> {
+    let battles = crate::model::battles::battles(crate::data::document(), cat);
+    let address = site.map(|site| format!("{site}{}", Page::new(lang, Route::Overview).href()));
+    crate::images::glance(cat, &battles, lang, address.as_deref())
 }
 
 /// The folder of the link previews, under the site's root.
@@ -513,6 +552,16 @@ mod tests {
             let png = std::fs::read(dist.join(&path)).unwrap();
             assert_eq!(crate::raster::png_size(&png), Some((1200, 630)), "{path}");
         }
+        // The long image of each language, beside its overview, which links to it; its QR code
+        // is the overview's absolute address; not in the offline copy.
+        assert_long_images(&dist, &w);
+        for lang in [Lang::Zh, Lang::En] {
+            let img = glance_of(cat, lang, Some("https://example.org/jincheng/")).unwrap();
+            assert!(img.svg.contains(&format!("data-qr=\"https://example.org/jincheng/{}/\"", lang.code())));
+            let png = std::fs::read(dist.join(crate::images::glance_file(lang))).unwrap();
+            assert_eq!(crate::raster::png_size(&png), Some((1080, img.height)), "the drawing with its code");
+            assert!(!list.contains(&crate::images::glance_file(lang)));
+        }
         // The overview in English shows its figures; an embed shares its chart's picture.
         let en = std::fs::read_to_string(dist.join("en/index.html")).unwrap();
         assert!(en.contains("og:image:alt\" content=\"Jincheng Government Work Report 2024: Gross domestic product 233.33 billion yuan;"));
@@ -521,6 +570,20 @@ mod tests {
             let _ = std::process::Command::new("cp").arg("-r").arg(dist.join("og")).arg(&dir).status();
         }
         let _ = std::fs::remove_dir_all(&dist);
+    }
+
+    /// The long images are written, one per language, under 500 KB, where the overview's link
+    /// (written into the page, no module needed) points.
+    fn assert_long_images(dist: &Path, w: &Written) {
+        assert_eq!(w.glances.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(), ["zh/glance.png", "en/glance.png"]);
+        for lang in [Lang::Zh, Lang::En] {
+            let path = crate::images::glance_file(lang);
+            let png = std::fs::read(dist.join(&path)).unwrap();
+            assert!(png.len() <= crate::images::MAX_BYTES, "{path}: {} bytes", png.len());
+            let overview = std::fs::read_to_string(dist.join(file_of(&Page::new(lang, Route::Overview)))).unwrap();
+            let link = format!("<a href=\"{path}\" download=\"{}\" type=\"image/png\"", crate::images::glance_name(lang));
+            assert!(overview.contains(&link), "{lang:?}: {link}");
+        }
     }
 
     #[test]
@@ -541,6 +604,15 @@ mod tests {
         let html = std::fs::read_to_string(dist.join("zh/index.html")).unwrap();
         assert!(!html.contains("og:image") && html.contains("<meta name=\"twitter:card\" content=\"summary\">"));
         assert!(!dist.join("og").exists());
+        // The long images still: the build knows every word of them, only not the address, so
+        // they carry no QR code (`images`).
+        assert_long_images(&dist, &w);
+        for lang in [Lang::Zh, Lang::En] {
+            let img = glance_of(crate::data::catalogue().unwrap(), lang, None).unwrap();
+            assert!(!img.svg.contains("data-qr"));
+            let png = std::fs::read(dist.join(crate::images::glance_file(lang))).unwrap();
+            assert_eq!(crate::raster::png_size(&png), Some((1080, img.height)), "the drawing without a code");
+        }
         let _ = std::fs::remove_dir_all(&dist);
     }
 }

@@ -10,9 +10,20 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let site = std::env::var("SITE_URL").ok().filter(|s| !s.is_empty()).map(|s| if s.ends_with('/') { s } else { format!("{s}/") });
+    // Timed: the step runs on every build, and drawing images is most of it.
+    let started = std::time::Instant::now();
     match jincheng_report_app::site::build(Path::new(&dist), site.as_deref()) {
         Ok(w) => {
-            eprintln!("site: {} pages, {} files in the offline copy, {} link previews ({} KiB)", w.pages, w.precache, w.previews, w.preview_bytes / 1024);
+            let glances: Vec<String> = w.glances.iter().map(|(path, bytes)| format!("{path} {} KiB", bytes / 1024)).collect();
+            eprintln!(
+                "site: {} pages, {} files in the offline copy, long images ({}), {} link previews ({} KiB), in {:.1} s",
+                w.pages,
+                w.precache,
+                glances.join(", "),
+                w.previews,
+                w.preview_bytes / 1024,
+                started.elapsed().as_secs_f64()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {

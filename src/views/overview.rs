@@ -1,7 +1,7 @@
 use crate::hooks::use_lang;
 use crate::components::figure_card::figure_card;
 use crate::components::message::message;
-use crate::components::share_image::ShareImage;
+use crate::components::share_image::ShareFile;
 use crate::data;
 use crate::i18n::{pick, t};
 use crate::model::headlines::{resolve, RESULTS_2023, TARGETS_2024};
@@ -28,11 +28,6 @@ pub fn Overview() -> Html {
         Err(id) => return message(lang, s.unknown_figure, Some(&id)),
     };
     let report = Page::new(lang, Route::Report);
-    // The long image (一图读懂), drawn on demand with a QR code of this page.
-    let glance = Callback::from(move |address: String| {
-        let cat = data::catalogue().ok()?;
-        crate::images::glance(cat, &battles(data::document(), cat), lang, &address).ok()
-    });
     let key_points: Html = points
         .iter()
         .map(|p| {
@@ -62,7 +57,8 @@ pub fn Overview() -> Html {
                 <p class="intro-links">
                     <a href={Page::new(lang, Route::Compare).href()} class="button">{ pick(lang, "2023与2024对比", "2023 against 2024") }</a>
                     <a href={Page::new(lang, Route::Report).href()} class="button secondary">{ pick(lang, "阅读全文", "Read the report") }</a>
-                    <ShareImage image={glance} href={Page::new(lang, Route::Overview).href()} name={format!("jincheng-2024-glance-{}", lang.code())}
+                    // The long image (一图读懂), written by the build beside this page.
+                    <ShareFile href={crate::images::glance_file(lang)} name={crate::images::glance_name(lang)} page={Page::new(lang, Route::Overview).href()}
                         title={format!("{} · {}", pick(lang, "一图读懂", "At a glance"), s.title)} label={pick(lang, "一图读懂（长图）", "At a glance (image)")} class="glance" />
                 </p>
             </section>
