@@ -97,7 +97,7 @@ pub fn ChartActions(props: &ChartActionsProps) -> Html {
             let name = name.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if let Some((svg, w, h)) = drawing {
-                    if let Ok(blob) = browser::png_blob(&svg, w, h, 2.0, false).await {
+                    if let Ok(blob) = browser::png_blob(&svg, w, h, 2.0).await {
                         if let Ok(Some(_)) = browser::share_file(&name, &blob, &title, &url).await {
                             return;
                         }
