@@ -432,6 +432,59 @@ pub fn preview_of(cat: &Catalogue, lang: Lang, drawing: &str, label: &str) -> Im
     sh.finish(PREVIEW.1 as f64, label)
 }
 
+/// How small a chart's drawing may be scaled into a preview before its words stop reading at a
+/// thumbnail's size (previews are shown a third to a half of their 1200 px): a tall chart is
+/// told in words instead.
+const MIN_DRAWING_SCALE: f64 = 0.9;
+
+/// A chart's preview: its drawing where it fits large enough to read, else its title and its
+/// editor's summary (the same sentence the chart's card opens with).
+pub fn preview_chart(cat: &Catalogue, lang: Lang, drawing: &str, title: &str, summary: &str) -> Image {
+    let label = format!("{title}{}{summary}", pick(lang, "：", ": "));
+    let (bw, bh) = (PREVIEW.0 as f64 - 80.0, PREVIEW.1 as f64 - 64.0 - 48.0);
+    let fits = inside(drawing).is_some_and(|(_, dw, dh)| (bw / dw).min(bh / dh) >= MIN_DRAWING_SCALE);
+    if fits {
+        return preview_of(cat, lang, drawing, &label);
+    }
+    let k = ink();
+    let mut sh = Sheet::new(PREVIEW.0);
+    let bottom = preview_strip(&mut sh, cat, lang);
+    let (w, pad) = (PREVIEW.0 as f64, 56.0);
+    let room = w - 2.0 * pad;
+    let mut y = pad + 26.0;
+    sh.text(pad, y, 26.0, true, k.actual, Align::Start, t(lang).title, None);
+    y += 30.0;
+    let title_size = fit(title, 56.0, room).max(36.0);
+    for l in wrap(title, title_size, room).into_iter().take(2) {
+        y += title_size * 1.2;
+        sh.text(pad, y, title_size, true, k.text, Align::Start, &l, None);
+    }
+    y += 24.0;
+    // The summary whole at the largest size that fits; at the smallest, what fits, marked cut.
+    let space = bottom - 32.0 - y;
+    let (size, mut lines) = [32.0, 28.0, 25.0, 22.0]
+        .into_iter()
+        .map(|size| (size, wrap(summary, size, room)))
+        .find(|(size, lines)| lines.len() as f64 * size * 1.4 <= space)
+        .unwrap_or_else(|| (22.0, wrap(summary, 22.0, room)));
+    let fit_lines = (space / (size * 1.4)).floor().max(1.0) as usize;
+    if lines.len() > fit_lines {
+        lines.truncate(fit_lines);
+        if let Some(last) = lines.last_mut() {
+            let mut cut: Vec<char> = last.chars().collect();
+            while !cut.is_empty() && width(&format!("{}…", cut.iter().collect::<String>()), size) > room {
+                cut.pop();
+            }
+            *last = format!("{}…", cut.iter().collect::<String>().trim_end());
+        }
+    }
+    for l in lines {
+        y += size * 1.4;
+        sh.text(pad, y, size, false, k.text, Align::Start, &l, None);
+    }
+    sh.finish(PREVIEW.1 as f64, &label)
+}
+
 /// A preview of headline figures: the page's title and up to six figures in a row or two.
 pub fn preview_figures(cat: &Catalogue, lang: Lang, title: &str, figs: &[&Figure]) -> Image {
     let k = ink();
@@ -459,11 +512,20 @@ pub fn preview_figures(cat: &Catalogue, lang: Lang, title: &str, figs: &[&Figure
         let size = fit(&c.value, 56.0, cw - 48.0);
         sh.text(x + 24.0, cy + 24.0 + size * 0.9, size, true, strong, Align::Start, &c.value, Some(&f.id));
         // The row's colour says result or target (the overview's cards do the same).
-        let label = wrap(&c.label, 24.0, cw - 48.0);
+        // The label whole: a size down from 24 at which it fits the card's lines, never cut.
         let mut ly = cy + 24.0 + size * 0.9 + 40.0;
-        for l in label.into_iter().take(((ch - (ly - cy)) / 30.0).max(1.0) as usize) {
-            sh.text(x + 24.0, ly, 24.0, false, k.text, Align::Start, &l, None);
-            ly += 32.0;
+        let room = ch - (ly - cy) + 8.0;
+        // One line if a slightly smaller size gives it (no word or character left alone below).
+        let sizes = [24.0, 22.0, 20.0, 18.0].map(|ls| (ls, wrap(&c.label, ls, cw - 48.0)));
+        let (ls, label) = sizes[..3]
+            .iter()
+            .find(|(_, lines)| lines.len() == 1)
+            .or_else(|| sizes.iter().find(|(ls, lines)| lines.len() as f64 * ls * 1.33 <= room))
+            .cloned()
+            .unwrap_or_else(|| sizes[3].clone());
+        for l in label {
+            sh.text(x + 24.0, ly, ls, false, k.text, Align::Start, &l, None);
+            ly += ls * 1.33;
         }
     }
     let said: Vec<String> = figs.iter().map(|f| format!("{}{}{}", card(f, lang).label, pick(lang, "", " "), card(f, lang).spoken)).collect();
@@ -638,6 +700,22 @@ mod tests {
     }
 
     #[test]
+    fn a_previews_labels_are_drawn_whole() {
+        use crate::model::headlines::{resolve, RESULTS_2023, TARGETS_2024};
+        let mut figs = resolve(cat(), &RESULTS_2023[..3]).unwrap();
+        figs.extend(resolve(cat(), &TARGETS_2024[..3]).unwrap());
+        for lang in [Lang::Zh, Lang::En] {
+            let img = preview_figures(cat(), lang, crate::i18n::t(lang).title, &figs);
+            // The drawn text, lines run together (a wrapped label's lines are consecutive).
+            let drawn: String = img.svg.split("<text").skip(1).filter_map(|t| Some(t.split_once('>')?.1.split_once("</text>")?.0)).collect::<Vec<_>>().join("").replace(' ', "");
+            for f in &figs {
+                let label = card(f, lang).label.replace(' ', "");
+                assert!(drawn.contains(&charts::svg::escape(&label)), "{lang:?}: {label} is cut");
+            }
+        }
+    }
+
+    #[test]
     fn previews_are_1200_by_630_and_show_catalogue_figures() {
         use crate::model::headlines::{resolve, RESULTS_2023};
         let figs = resolve(cat(), &RESULTS_2023[..3]).unwrap();
@@ -651,5 +729,21 @@ mod tests {
         let img = preview_of(cat(), Lang::En, &chart.svg, &chart.title);
         assert_eq!((img.width, img.height), PREVIEW);
         assert!(img.svg.contains("preserveAspectRatio=\"xMidYMid meet\"") && img.svg.contains("data-chart") == false);
+    }
+
+    #[test]
+    fn a_tall_charts_preview_tells_it_in_words_a_short_one_draws_it() {
+        let render = |id: &str| charts::chart::render_standalone(charts::chart::find(id).unwrap(), cat(), Lang::En, charts::chart::Layout::Desktop, "https://example.org/").unwrap();
+        // Fourteen rows: fitted into 630 px it would be too small to read.
+        let tall = render("compare-results-targets");
+        let img = preview_chart(cat(), Lang::En, &tall.svg, &tall.title, &tall.summary);
+        assert!(!img.svg.contains("preserveAspectRatio"), "not the drawing");
+        assert!(img.svg.contains(&escape(&tall.title)), "its title");
+        let first_words: String = tall.summary.split(' ').take(4).collect::<Vec<_>>().join(" ");
+        assert!(img.svg.contains(&escape(&first_words)), "its summary");
+        // Three rows: drawn.
+        let short = render("gdp-level");
+        let img = preview_chart(cat(), Lang::En, &short.svg, &short.title, &short.summary);
+        assert!(img.svg.contains("preserveAspectRatio"), "the drawing");
     }
 }

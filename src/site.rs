@@ -434,13 +434,13 @@ fn lead_chart(route: &Route) -> Option<&'static charts::chart::ChartDef> {
 /// The drawing of a page's link preview (`images`): its chart, the map, a county, or headline
 /// figures (the overview's first results and targets; a headline card for the other pages).
 fn preview_image(page: &Page, cat: &Catalogue, site: &str) -> Result<crate::images::Image, String> {
-    use crate::images::{chart_href, preview_county, preview_figures, preview_of};
+    use crate::images::{chart_href, preview_county, preview_chart, preview_figures, preview_of};
     use crate::model::headlines::{resolve, RESULTS_2023, TARGETS_2024};
     let lang = page.lang().unwrap_or(Lang::Zh);
     let title = meta(page, cat).title;
     let chart = |def: &charts::chart::ChartDef| -> Result<crate::images::Image, String> {
         let r = charts::chart::render_standalone(def, cat, lang, charts::chart::Layout::Desktop, &format!("{site}{}", chart_href(def, lang)))?;
-        Ok(preview_of(cat, lang, &r.svg, &format!("{}{}{}", r.title, crate::i18n::pick(lang, "：", ": "), r.summary)))
+        Ok(preview_chart(cat, lang, &r.svg, &r.title, &r.summary))
     };
     let map = || crate::data::map().map_err(|e| e.to_string());
     match page.route() {
