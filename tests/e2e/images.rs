@@ -138,7 +138,7 @@ async fn a_figure_card_is_small_enough_to_send() {
     for lang in ["zh", "en"] {
         for id in ["villages-collective-income-500k-share-2024", "gdp-2023"] {
             b.load(s, &format!("{lang}/report/")).await;
-            b.click(&format!("a.fig[data-figure=\"{id}\"]")).await;
+            b.click(&format!("a.fig[id=\"{id}\"]")).await;
             b.wait_until("document.querySelector('.figure-detail .share-image button') !== null").await;
             b.js(CAPTURE).await;
             let f = made(&b, ".figure-detail .share-image button").await;
