@@ -223,7 +223,6 @@ impl WebDriverCompatibleCommand for Cdp {
 /// A node of Chromium's accessibility tree, as a screen reader gets it.
 #[derive(Debug, Clone)]
 pub struct AxNode {
-    pub id: String,
     pub role: String,
     pub name: String,
     pub ignored: bool,
@@ -292,9 +291,8 @@ impl Browser {
                 properties.insert(p["name"].as_str().unwrap_or_default().to_string(), p["value"]["value"].clone());
             }
             nodes.insert(
-                id.clone(),
+                id,
                 AxNode {
-                    id,
                     role: text(&n["role"]),
                     name: if n["name"].is_null() { String::new() } else { text(&n["name"]) },
                     ignored: n["ignored"].as_bool().unwrap_or(false),
