@@ -175,6 +175,7 @@ async fn main() {
     // Served compressed, as any real host serves it: transfer times are those of the gzip sizes.
     let s = Server::start(dist_dir());
     s.set_gzip(true);
+    s.set_immutable(true);
     let b = Browser::open(PHONE).await;
     cdp(&b, "Network.enable", json!({})).await;
     cdp(&b, "Network.emulateNetworkConditions", json!({ "offline": false, "latency": 150, "downloadThroughput": 1_638_400 / 8, "uploadThroughput": 750_000 / 8 })).await;
