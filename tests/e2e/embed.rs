@@ -24,7 +24,8 @@ async fn an_embedded_chart_reports_its_height_in_amp_and_datawrapper_formats() {
     let h = host(&src);
     let b = Browser::open(DESKTOP).await;
     b.client.goto(&h.url("index.html")).await.unwrap();
-    b.wait_until("window.__msgs && window.__msgs.some(m => m.data && m.data.sentinel === 'amp')").await;
+    // The frame's first message may wait for its page to load whole on a busy machine.
+    b.wait_until_within("window.__msgs && window.__msgs.some(m => m.data && m.data.sentinel === 'amp')", std::time::Duration::from_secs(30)).await;
     b.wait_until("window.__msgs.some(m => m.data && m.data['datawrapper-height'])").await;
     let amp = b.js("return window.__msgs.filter(m => m.data.sentinel === 'amp').pop();").await;
     assert_eq!(amp["data"]["type"], "embed-size");
