@@ -148,21 +148,15 @@ pub async fn share_or_save(name: &str, blob: &web_sys::Blob, title: &str, url: &
 /// Hands a file to the share sheet if the browser can share files; `None` if it cannot, for a
 /// caller whose fallback is not a download (a chart's Share falls back to its link).
 pub async fn share_file(name: &str, blob: &web_sys::Blob, title: &str, url: &str) -> Result<Option<Handed>, JsValue> {
-    let w = web_sys::window().ok_or("no window")?;
-    let nav = w.navigator();
-    let can_share = |key: &str| js_sys::Reflect::has(&nav, &JsValue::from_str(key)).unwrap_or(false);
-    // Feature-test both: a browser may share links but not files (desktop Firefox, older Chrome).
-    if !(can_share("share") && can_share("canShare")) {
+    if !can_share_file(name, &blob.type_()) {
         return Ok(None);
     }
+    let nav = web_sys::window().ok_or("no window")?.navigator();
     let opts = web_sys::FilePropertyBag::new();
     opts.set_type(&blob.type_());
     let file = web_sys::File::new_with_blob_sequence_and_options(&js_sys::Array::of1(blob), name, &opts)?;
     let data = web_sys::ShareData::new();
     data.set_files(&js_sys::Array::of1(&file));
-    if !nav.can_share_with_data(&data) {
-        return Ok(None);
-    }
     data.set_title(title);
     data.set_url(url);
     Ok(Some(match JsFuture::from(nav.share_with_data(&data)).await {
