@@ -1,13 +1,12 @@
 //! The static dist/ as hosts serve it, and the phone-sized basics.
 
-use crate::harness::{copy_build, dist_dir, shared_server, Browser, Server, PHONE};
+use crate::harness::{copy_build, dist_dir, shared_server, Browser, Scratch, Server, PHONE};
 
 #[tokio::test]
 async fn dist_works_under_a_sub_path() {
-    let root = std::env::temp_dir().join(format!("jc-subpath-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    copy_build(&dist_dir(), &root.join("some/path"), |_, bytes| bytes);
-    let s = Server::start(root);
+    let root = Scratch::new("subpath");
+    copy_build(&dist_dir(), &root.path().join("some/path"), |_, bytes| bytes);
+    let s = Server::start_in(root, "");
     let b = Browser::open(PHONE).await;
     // An old address, then the page it lands on: links, the router and the offline copy all
     // work below the sub-path.

@@ -1,20 +1,19 @@
 //! A chart embedded in a page of another origin: its height messages, and bad input in its URL.
 
-use crate::harness::{shared_server, Browser, Server, DESKTOP, PHONE};
+use crate::harness::{shared_server, Browser, Scratch, Server, DESKTOP, PHONE};
 use fantoccini::Locator;
 
 /// A news page on another origin (another port) that embeds `src` and keeps every message.
 fn host(src: &str) -> Server {
-    let dir = std::env::temp_dir().join(format!("jc-host-{}-{}", std::process::id(), src.len() + src.bytes().map(|b| b as usize).sum::<usize>()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = Scratch::new("host");
     let page = format!(
         "<!doctype html><html><head><meta charset=utf-8><title>host</title></head><body>\
          <p>An article.</p><iframe id=f src=\"{src}\" width=\"100%\" height=\"300\" style=\"border:0\"></iframe>\
          <script>window.__msgs = []; addEventListener('message', e => window.__msgs.push({{origin: e.origin, data: e.data}}));</script>\
          </body></html>"
     );
-    std::fs::write(dir.join("index.html"), page).unwrap();
-    Server::start(dir)
+    std::fs::write(dir.path().join("index.html"), page).unwrap();
+    Server::start_in(dir, "")
 }
 
 #[tokio::test]
@@ -108,10 +107,9 @@ async fn the_pasted_snippet_sizes_its_frame_at_every_width() {
     // the frame already starts about as tall as its content: nothing jumps when it is sized.
     let (frame_code, _) = code.split_once('\n').unwrap();
     let start: f64 = frame_code.split("height=\"").nth(1).and_then(|h| h.split('"').next()).and_then(|h| h.parse().ok()).expect("a height");
-    let bare_dir = std::env::temp_dir().join(format!("jc-host-bare-{}", std::process::id()));
-    std::fs::create_dir_all(&bare_dir).unwrap();
-    std::fs::write(bare_dir.join("index.html"), format!("<!doctype html><html><head><meta charset=utf-8><title>host</title></head><body style=\"margin:0\"><div style=\"width:600px\">{frame_code}</div></body></html>")).unwrap();
-    let bare = Server::start(bare_dir);
+    let bare_dir = Scratch::new("host-bare");
+    std::fs::write(bare_dir.path().join("index.html"), format!("<!doctype html><html><head><meta charset=utf-8><title>host</title></head><body style=\"margin:0\"><div style=\"width:600px\">{frame_code}</div></body></html>")).unwrap();
+    let bare = Server::start_in(bare_dir, "");
     b.client.goto(&bare.url("index.html")).await.unwrap();
     let frame = b.client.find(Locator::Css("iframe")).await.unwrap();
     frame.enter_frame().await.unwrap();
@@ -122,14 +120,13 @@ async fn the_pasted_snippet_sizes_its_frame_at_every_width() {
     assert_eq!(inner, start, "the frame is as tall as the code says, unsized by any script");
     assert!((start - content).abs() <= content * 0.1, "at 600 px the frame starts at {start} px for {content} px of content");
 
-    let dir = std::env::temp_dir().join(format!("jc-host-pasted-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = Scratch::new("host-pasted");
     let page = format!(
         "<!doctype html><html><head><meta charset=utf-8><title>host</title></head><body style=\"margin:0\">\
          <p>An article.</p><div id=box style=\"width:320px\">{code}\n{code}</div><p>More of the article.</p></body></html>"
     );
-    std::fs::write(dir.join("index.html"), page).unwrap();
-    let host = Server::start(dir);
+    std::fs::write(dir.path().join("index.html"), page).unwrap();
+    let host = Server::start_in(dir, "");
     b.client.goto(&host.url("index.html")).await.unwrap();
     assert_eq!(b.js("return document.querySelectorAll('iframe').length;").await.as_i64(), Some(2));
     for width in [320, 600, 900] {

@@ -1,27 +1,25 @@
 //! A module that cannot start never leaves a blank page.
 
-use crate::harness::{copy_build, dist_dir, Browser, Server, DESKTOP};
+use crate::harness::{copy_build, dist_dir, Browser, Scratch, Server, DESKTOP};
 
 /// Serves a copy of the build without `file`.
 fn serve_without(name: &str, file: &str) -> Server {
-    let dir = std::env::temp_dir().join(format!("jc-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    copy_build(&dist_dir(), &dir, |_, bytes| bytes);
-    std::fs::remove_file(dir.join(file)).unwrap();
-    Server::start(dir)
+    let dir = Scratch::new(name);
+    copy_build(&dist_dir(), dir.path(), |_, bytes| bytes);
+    std::fs::remove_file(dir.path().join(file)).unwrap();
+    Server::start_in(dir, "")
 }
 
 /// Serves a copy of the build whose module has gone through `edit`.
 fn serve_with_module(name: &str, edit: fn(&mut Vec<u8>)) -> Server {
-    let dir = std::env::temp_dir().join(format!("jc-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    copy_build(&dist_dir(), &dir, move |path, mut bytes| {
+    let dir = Scratch::new(name);
+    copy_build(&dist_dir(), dir.path(), move |path, mut bytes| {
         if path.extension().is_some_and(|x| x == "wasm") {
             edit(&mut bytes);
         }
         bytes
     });
-    Server::start(dir)
+    Server::start_in(dir, "")
 }
 
 /// Reaches for the page as a reader would, which starts the module (static/loader.js).

@@ -27,6 +27,32 @@ pub fn dist_dir() -> PathBuf {
     dir
 }
 
+/// A directory of the test's own under the system's temporary directory, empty at the start and
+/// removed when dropped. Every browser profile and every copy of the build is one: a directory
+/// left behind was once picked up again by a later browser (a profile named after a port that
+/// came round again), which then ran with an earlier test's settings, JavaScript off included.
+pub struct Scratch(PathBuf);
+
+impl Scratch {
+    pub fn new(name: &str) -> Scratch {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::SeqCst);
+        let dir = std::env::temp_dir().join(format!("jc-e2e-{name}-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("a scratch directory");
+        Scratch(dir)
+    }
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 fn content_type(path: &Path) -> &'static str {
     match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
         "html" => "text/html; charset=utf-8",
@@ -49,6 +75,8 @@ pub struct Server {
     gzip: Arc<AtomicBool>,
     #[allow(dead_code)] // set by the benchmark (examples/bench.rs), which shares this harness
     immutable: Arc<AtomicBool>,
+    /// The directories it serves that are the test's own, removed with the server.
+    scratch: Vec<Scratch>,
 }
 
 impl Server {
@@ -67,7 +95,20 @@ impl Server {
                 std::thread::spawn(move || serve(stream, &root, &flag, zip, keep));
             }
         });
-        Server { port, online, root, gzip, immutable }
+        Server { port, online, root, gzip, immutable, scratch: Vec::new() }
+    }
+    /// Serves `dir` (or `within` it), and removes it when the server goes.
+    #[allow(dead_code)] // not every target that shares this harness serves a copy
+    pub fn start_in(dir: Scratch, within: &str) -> Server {
+        let mut s = Server::start(dir.path().join(within));
+        s.scratch.push(dir);
+        s
+    }
+    /// Serves another build from now on, and removes it when the server goes.
+    #[allow(dead_code)]
+    pub fn switch_to(&mut self, dir: Scratch) {
+        self.set_root(dir.path().to_path_buf());
+        self.scratch.push(dir);
     }
     /// Offline, the server drops every connection without a response, like a dead network.
     pub fn set_online(&self, on: bool) {
@@ -204,7 +245,8 @@ const APP_RENDERED: &str = "document.documentElement.hasAttribute('data-hydrated
 pub struct Browser {
     pub client: Client,
     _driver: Driver,
-    _profile: PathBuf,
+    /// After the driver: the browser has ended when its profile is removed.
+    _profile: Scratch,
 }
 
 #[derive(Debug)]
@@ -332,12 +374,12 @@ impl Browser {
                 .spawn()
                 .expect("chromedriver runs (make test installs it)"),
         );
-        let profile = std::env::temp_dir().join(format!("jc-e2e-{port}"));
+        let profile = Scratch::new("profile");
         let mut args = vec![
             "--headless=new".to_string(), "--no-sandbox".into(), "--disable-gpu".into(), "--disable-quic".into(),
             "--no-first-run".into(), "--disable-background-networking".into(), "--disable-component-update".into(),
             "--disable-sync".into(), "--disable-dev-shm-usage".into(), "--lang=zh-CN".into(),
-            format!("--user-data-dir={}", profile.display()),
+            format!("--user-data-dir={}", profile.path().display()),
         ];
         let mut chrome = json!({ "binary": std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into()) });
         if width < 600 {
@@ -420,10 +462,29 @@ impl Browser {
             }
             if Instant::now() > deadline {
                 let url = self.client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
-                panic!("timed out waiting for `{expr}` at {url} (last: {v}); console: {:?}", self.console().await);
+                panic!("timed out waiting for `{expr}` at {url} (last: {v}); console: {:?}; page: {}", self.log(true).await, self.diagnosis().await);
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    /// What the page was doing, for a timeout's message: its state, its offline worker, and the
+    /// requests it made (those still open have no end).
+    pub async fn diagnosis(&self) -> String {
+        let v = self
+            .js(
+                "const r = document.documentElement; \
+                 const sw = navigator.serviceWorker && navigator.serviceWorker.controller; \
+                 return JSON.stringify({ ready: document.readyState, hydrated: r.hasAttribute('data-hydrated'), \
+                   at: Math.round(performance.now()), controlled: sw ? sw.state : null, \
+                   scripts: [...document.scripts].map(s => s.src.replace(location.origin, '')), \
+                   preloads: [...document.querySelectorAll('link[rel=modulepreload]')].map(l => l.href.replace(location.origin, '')), \
+                   marks: performance.getEntriesByType('mark').map(m => m.name + '@' + Math.round(m.startTime)), \
+                   requests: performance.getEntriesByType('resource').map(e => e.name.replace(location.origin, '') + ' ' + \
+                     Math.round(e.startTime) + '..' + Math.round(e.responseEnd) + ' ' + e.initiatorType) });",
+            )
+            .await;
+        v.as_str().unwrap_or_default().to_string()
     }
 
     pub async fn js(&self, script: &str) -> Value {
@@ -436,11 +497,16 @@ impl Browser {
 
     /// Browser console errors since the last call.
     pub async fn console(&self) -> Vec<String> {
+        self.log(false).await
+    }
+
+    /// The browser's console since the last call: its errors, or (`all`) every message.
+    async fn log(&self, all: bool) -> Vec<String> {
         let Ok(v) = self.client.issue_cmd(BrowserLog).await else { return vec![] };
         v.as_array()
             .map(|a| {
                 a.iter()
-                    .filter(|e| e["level"].as_str() == Some("SEVERE"))
+                    .filter(|e| all || e["level"].as_str() == Some("SEVERE"))
                     .map(|e| e["message"].as_str().unwrap_or_default().to_string())
                     .collect()
             })

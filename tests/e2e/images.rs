@@ -2,7 +2,7 @@
 //! linked from the overview, and a figure's card, made in the browser; both handed to the share
 //! sheet or downloaded; every page's link preview.
 
-use crate::harness::{dist_dir, shared_server, Browser, DESKTOP, PHONE};
+use crate::harness::{dist_dir, shared_server, Browser, Scratch, DESKTOP, PHONE};
 use jincheng_report_app::i18n::Lang;
 use jincheng_report_app::images::{glance_file, glance_name, MAX_BYTES};
 use serde_json::Value;
@@ -54,10 +54,9 @@ async fn the_overview_links_its_long_image_without_javascript() {
     let s = shared_server();
     let dist = dist_dir();
     let b = Browser::open_without_js(PHONE).await;
-    let downloads = std::env::temp_dir().join(format!("jc-e2e-downloads-{}", std::process::id()));
+    let scratch = Scratch::new("downloads");
+    let downloads = scratch.path();
     for lang in [Lang::Zh, Lang::En] {
-        let _ = std::fs::remove_dir_all(&downloads);
-        std::fs::create_dir_all(&downloads).unwrap();
         b.client.goto(&s.url(&format!("{}/", lang.code()))).await.unwrap();
         let link = b
             .js(&format!("const a = document.querySelector({LINK:?}); const r = a.getBoundingClientRect();\
@@ -87,7 +86,6 @@ async fn the_overview_links_its_long_image_without_javascript() {
         assert!(png.len() <= MAX_BYTES && png.len() > 100_000, "≤ 500 KB: {} bytes", png.len());
         assert_eq!(b.client.current_url().await.unwrap().as_str(), s.url(&format!("{}/", lang.code())), "downloaded, not opened");
     }
-    let _ = std::fs::remove_dir_all(&downloads);
     b.close().await;
 }
 

@@ -1,7 +1,7 @@
 //! After one visit the app works with no network, and a new deployment replaces the old one whole.
 
-use crate::harness::{copy_build, dist_dir, Browser, Server, PHONE};
-use std::path::{Path, PathBuf};
+use crate::harness::{copy_build, dist_dir, Browser, Scratch, Server, PHONE};
+use std::path::Path;
 use std::process::Command;
 
 const PAGES: &[(&str, &str)] = &[
@@ -45,10 +45,9 @@ async fn the_app_works_offline_after_one_visit() {
 
 /// A second build: the same app with its stylesheet changed, every page written again by the
 /// site step (new integrity, a new build id, a new offline list).
-fn next_build() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("jc-next-build-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    copy_build(&dist_dir(), &dir, |path, mut bytes| {
+fn next_build() -> Scratch {
+    let dir = Scratch::new("next-build");
+    copy_build(&dist_dir(), dir.path(), |path, mut bytes| {
         if path.extension().is_some_and(|x| x == "css") {
             bytes.extend_from_slice(b"\n/* next build */\n");
         }
@@ -59,7 +58,7 @@ fn next_build() -> PathBuf {
         .args(["run", "--quiet", "--features", "ssr", "--bin", "site", "--manifest-path"])
         .arg(&manifest)
         .arg("--")
-        .arg(&dir)
+        .arg(dir.path())
         .status()
         .unwrap()
         .success();
@@ -74,15 +73,15 @@ fn build_id(dir: &Path) -> String {
 
 #[tokio::test]
 async fn a_new_build_replaces_the_old_cache_whole() {
-    let s = Server::start(dist_dir());
+    let mut s = Server::start(dist_dir());
     let b = Browser::open(PHONE).await;
     b.load(&s, "zh/").await;
     wait_for_offline_copy(&b).await;
     let old = format!("jincheng-report-{}", build_id(&dist_dir()));
     let next = next_build();
-    let new = format!("jincheng-report-{}", build_id(&next));
+    let new = format!("jincheng-report-{}", build_id(next.path()));
     assert_ne!(old, new);
-    s.set_root(next);
+    s.switch_to(next);
     // The reader comes back: the page comes from the network, registers the new build's worker,
     // which takes the new copy whole and drops the old.
     b.client.refresh().await.unwrap();
