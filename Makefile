@@ -32,7 +32,7 @@ test-native:
 test-wasm:
 	cargo test --target wasm32-unknown-unknown --test web
 
-# One browser at a time: with two, on two cores, a module's start now and then stalled past 30 s.
+# One browser at a time: the machine has two cores, and the tests wait on what a page does.
 test-e2e:
 	cargo test --features e2e --test e2e -- --test-threads=1
 

@@ -126,9 +126,7 @@ impl Server {
 
     /// Serves the files with the build's hash in their name as `immutable`, as the README tells
     /// a host to (the benchmark measures what a reader gets from such a host). Off for the
-    /// tests: with it on, the module's start in the suite now and then took over 30 s (we think
-    /// a module fetched while the offline copy fetched the same file, waiting on the browser's
-    /// cache lock); the tests check behaviour, the benchmark the timings.
+    /// tests, which check behaviour and expect each load to ask the server.
     #[allow(dead_code)] // called by the benchmark (examples/bench.rs), which shares this harness
     pub fn set_immutable(&self, on: bool) {
         self.immutable.store(on, Ordering::SeqCst);
@@ -426,8 +424,8 @@ impl Browser {
     /// document, which changes neither focus nor route) until the module has hydrated it.
     /// Repeated while polling: the site's root sends the reader on to their page first.
     /// Starting is given 30 s, not 10: fetching, compiling and hydrating the module of a page
-    /// with 17 charts in two layouts takes seconds when the suite's browsers share two cores.
-    /// How fast it starts is measured by `make bench`, not here.
+    /// with 17 charts in two layouts takes seconds on a busy machine. How fast it
+    /// starts is measured by `make bench`, not here.
     pub async fn start_app(&self) {
         self.wait_until_within(
             &format!(
