@@ -19,12 +19,16 @@ pub fn modules(text: &str) -> Option<(usize, Vec<bool>)> {
 pub const QUIET: usize = 4;
 
 /// `(side in modules, path of the dark modules)`, the path in module units with the quiet zone:
-/// each row's runs of dark modules as one rectangle (`M x y h len v1 h -len z`), a third of the
-/// bytes of a square per module, which every printed page carries.
+/// each row's runs of dark modules as strokes one module wide along the row's middle (`M x y.5`
+/// at the row's first run, then `h len` for a run and `m gap 0` to the next), to be drawn with
+/// `stroke-width="1"` and butt ends. Every printed page carries one; this is about half the
+/// bytes of a closed rectangle per run.
 fn path(text: &str) -> Option<(usize, String)> {
     let (n, dark) = modules(text)?;
     let mut d = String::new();
     for (y, row) in dark.chunks(n).enumerate() {
+        // Where the pen is in this row, once it has been put down in it.
+        let mut pen: Option<usize> = None;
         let mut x = 0;
         while x < n {
             if !row[x] {
@@ -32,18 +36,26 @@ fn path(text: &str) -> Option<(usize, String)> {
                 continue;
             }
             let len = row[x..].iter().take_while(|on| **on).count();
-            d.push_str(&format!("M{} {}h{len}v1h-{len}z", x + QUIET, y + QUIET));
+            match pen {
+                None => d.push_str(&format!("M{} {}.5", x + QUIET, y + QUIET)),
+                Some(at) => d.push_str(&format!("m{} 0", x - at)),
+            }
+            d.push_str(&format!("h{len}"));
             x += len;
+            pen = Some(x);
         }
     }
     Some((n + 2 * QUIET, d))
 }
 
+/// The path's own attributes: black strokes one module wide (see `path`).
+const STROKE: &str = "stroke=\"#000000\" stroke-width=\"1\" fill=\"none\"";
+
 /// `text` as a standalone QR code (class `qr`, sized by the stylesheet); empty if it cannot be
 /// encoded.
 pub fn svg(text: &str) -> String {
     let Some((side, d)) = path(text) else { return String::new() };
-    format!("<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" fill=\"#ffffff\"/><path d=\"{d}\" fill=\"#000000\"/></svg>")
+    format!("<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" fill=\"#ffffff\"/><path d=\"{d}\" {STROKE}/></svg>")
 }
 
 /// `text` as a QR code placed inside another drawing: a square of `size` units at (`x`, `y`),
@@ -51,7 +63,7 @@ pub fn svg(text: &str) -> String {
 pub fn placed(text: &str, x: f64, y: f64, size: f64) -> String {
     let Some((side, d)) = path(text) else { return String::new() };
     format!(
-        "<svg x=\"{x}\" y=\"{y}\" width=\"{size}\" height=\"{size}\" viewBox=\"0 0 {side} {side}\" shape-rendering=\"crispEdges\" data-qr=\"{addr}\"><rect width=\"{side}\" height=\"{side}\" fill=\"#ffffff\"/><path d=\"{d}\" fill=\"#000000\"/></svg>",
+        "<svg x=\"{x}\" y=\"{y}\" width=\"{size}\" height=\"{size}\" viewBox=\"0 0 {side} {side}\" shape-rendering=\"crispEdges\" data-qr=\"{addr}\"><rect width=\"{side}\" height=\"{side}\" fill=\"#ffffff\"/><path d=\"{d}\" {STROKE}/></svg>",
         addr = charts::svg::escape(text),
     )
 }
@@ -61,22 +73,39 @@ pub(crate) mod tests {
     use super::*;
     use std::collections::HashSet;
 
-    /// The dark modules a drawing's path sets, read back from the path.
+    /// The dark modules a drawing's path sets, read back from the path: rows begin with `M x y.5`,
+    /// `h len` draws a run from the pen, `m gap 0` moves it along the row.
     pub(crate) fn drawn(svg: &str) -> HashSet<(usize, usize)> {
         let d = &svg[svg.find(" d=\"").unwrap() + 4..];
         let d = &d[..d.find('"').unwrap()];
-        d.split('M')
-            .filter(|m| !m.is_empty())
-            .flat_map(|m| {
-                // `x y` `h len` `v1` `h-len` `z`: a run of `len` modules from (x, y).
-                let (xy, rest) = m.split_once('h').unwrap();
-                let (len, rest) = rest.split_once("v1h-").unwrap();
-                assert_eq!(rest, format!("{len}z"), "a closed run: {m}");
-                let (x, y) = xy.split_once(' ').unwrap();
-                let (x, y, len): (usize, usize, usize) = (x.parse().unwrap(), y.parse().unwrap(), len.parse().unwrap());
-                (x..x + len).map(move |x| (x, y))
-            })
-            .collect()
+        assert!(svg.contains("stroke-width=\"1\""), "strokes one module wide");
+        let mut dark = HashSet::new();
+        let (mut x, mut y) = (0usize, 0usize);
+        let mut rest = d;
+        while let Some(op) = rest.chars().next() {
+            let end = rest[1..].find(['M', 'm', 'h']).map_or(rest.len(), |i| i + 1);
+            let args = &rest[1..end];
+            match op {
+                'M' => {
+                    let (a, b) = args.split_once(' ').unwrap();
+                    x = a.parse().unwrap();
+                    y = b.strip_suffix(".5").expect("along a row's middle").parse().unwrap();
+                }
+                'm' => {
+                    let (a, b) = args.split_once(' ').unwrap();
+                    assert_eq!(b, "0", "moves stay in the row: {args}");
+                    x += a.parse::<usize>().unwrap();
+                }
+                'h' => {
+                    let len: usize = args.parse().unwrap();
+                    dark.extend((x..x + len).map(|x| (x, y)));
+                    x += len;
+                }
+                _ => panic!("unexpected {op} in {d:.80}"),
+            }
+            rest = &rest[end..];
+        }
+        dark
     }
 
     /// Reads a drawn code back module by module and checks it is the encoder's own matrix for

@@ -61,6 +61,29 @@ mod tests {
     use super::*;
     use crate::i18n::Lang;
 
+    /// A QR code as resvg draws it, ten pixels a module: every module's centre is dark exactly
+    /// where the encoder's matrix is, the quiet zone white (the path's strokes, not only its
+    /// text, make the code).
+    #[test]
+    fn a_drawn_qr_code_is_its_matrix() {
+        let url = "https://example.org/jincheng/en/report/";
+        let (n, dark) = crate::qr::modules(url).unwrap();
+        let side = n + 2 * crate::qr::QUIET;
+        let px = 10 * side;
+        let svg = format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{px}\" height=\"{px}\">{}</svg>", crate::qr::placed(url, 0.0, 0.0, px as f64));
+        let tree = usvg::Tree::from_str(&svg, &usvg::Options::default()).unwrap();
+        let mut pixmap = tiny_skia::Pixmap::new(px as u32, px as u32).unwrap();
+        resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+        for my in 0..side {
+            for mx in 0..side {
+                let p = pixmap.pixel((mx * 10 + 5) as u32, (my * 10 + 5) as u32).unwrap();
+                let inside = (crate::qr::QUIET..crate::qr::QUIET + n).contains(&mx) && (crate::qr::QUIET..crate::qr::QUIET + n).contains(&my);
+                let want = inside && dark[(my - crate::qr::QUIET) * n + (mx - crate::qr::QUIET)];
+                assert_eq!(p.red() < 128, want, "module ({mx}, {my}): {p:?}");
+            }
+        }
+    }
+
     /// The long image, rasterised as the build does, is small enough to send in a chat, in both
     /// languages, with its QR code and without. `IMAGES_OUT=dir` keeps them to look at.
     #[test]

@@ -22,6 +22,9 @@ use report::document::{BlockKind, SectionKind};
 use report::span::Span;
 use yew::prelude::*;
 
+/// The language of the report's text, quoted as published in every language of the app.
+const TEXT: Lang = Lang::Zh;
+
 fn part_id(p: usize) -> String {
     format!("part-{p}")
 }
@@ -246,7 +249,7 @@ pub fn ReportView() -> Html {
                         </div>
                         <p class="search-status" role="status" aria-live="polite">{ status }</p>
                     </form>
-                    <article class="report-text" lang="zh-CN">{ blocks }</article>
+                    <article class="report-text" lang={TEXT.tag()}>{ blocks }</article>
                 </div>
             </div>
             if let Some(id) = selected_id {
@@ -314,10 +317,13 @@ fn render_segments(segs: &[Segment], cat: &report::Catalogue, lang: Lang, page: 
                         // with its qualifier in words; `charts::chart::announce`) in the page's
                         // language; the digits as printed are for the eye. The same words are
                         // the note the stylesheet shows beside a targeted figure when the module
-                        // is not there to open its details: one text, not two.
+                        // is not there to open its details: one text, not two. The words are
+                        // the link's second span, which the stylesheet hides from the eye: 242
+                        // figures carry no class for it, and a language of their own only where
+                        // it is not the text's.
                         <a {class} id={f.id.clone()} href={page.href_to(&f.id)}>
                             <span aria-hidden="true">{ for segs[i..j].iter().map(|s| hit_html(s, current)) }</span>
-                            <span class="sr-only fig-said" lang={lang.tag()}>{ crate::i18n::marked(&said(f, lang), lang) }</span>
+                            <span lang={(lang != TEXT).then(|| lang.tag())}>{ crate::i18n::marked(&said(f, lang), lang) }</span>
                         </a>
                         { sharing }
                     </>
