@@ -317,13 +317,12 @@ fn render_segments(segs: &[Segment], cat: &report::Catalogue, lang: Lang, page: 
                         // with its qualifier in words; `charts::chart::announce`) in the page's
                         // language; the digits as printed are for the eye. The same words are
                         // the note the stylesheet shows beside a targeted figure when the module
-                        // is not there to open its details: one text, not two. The words are
-                        // the link's second span, which the stylesheet hides from the eye: 242
-                        // figures carry no class for it, and a language of their own only where
-                        // it is not the text's.
+                        // is not there to open its details: one text, not two. One short class
+                        // (the stylesheet's selectors end in a class, which keeps the page's
+                        // style work small), and a language only where it is not the text's.
                         <a {class} id={f.id.clone()} href={page.href_to(&f.id)}>
                             <span aria-hidden="true">{ for segs[i..j].iter().map(|s| hit_html(s, current)) }</span>
-                            <span lang={(lang != TEXT).then(|| lang.tag())}>{ crate::i18n::marked(&said(f, lang), lang) }</span>
+                            <span class="said" lang={(lang != TEXT).then(|| lang.tag())}>{ crate::i18n::marked(&said(f, lang), lang) }</span>
                         </a>
                         { sharing }
                     </>

@@ -448,7 +448,7 @@ async fn follow_item(b: &Browser, words: &str, link_text: &str) {
     b.wait_until(&format!("location.pathname.endsWith('/report/') && location.hash === '#s-{start}'")).await;
     b.wait_until(&format!("document.getElementById('s-{start}') !== null && document.querySelector(':target') === document.getElementById('s-{start}')")).await;
     // Its text as printed (less what only assistive technology hears, and the figures' notes).
-    let marked = b.js(&format!("const c = document.getElementById('s-{start}').cloneNode(true); c.querySelectorAll('.sr-only, a.fig > :not([aria-hidden])').forEach(e => e.remove()); return c.textContent;")).await;
+    let marked = b.js(&format!("const c = document.getElementById('s-{start}').cloneNode(true); c.querySelectorAll('.sr-only, .said').forEach(e => e.remove()); return c.textContent;")).await;
     let marked = marked.as_str().unwrap();
     assert!(marked.contains(&sentence) || sentence.contains(marked), "the reader marks «{marked}», the item is «{sentence}»");
     // The sentence is shown: it lies in the viewport.

@@ -95,7 +95,7 @@ async fn a_figure_link_without_javascript_shows_the_figure_and_what_it_is() {
     let b = Browser::open_without_js(PHONE).await;
     b.client.goto(&s.url("en/report/#coal-output-2024")).await.unwrap();
     let v = b
-        .js("const f = document.querySelector(':target'); const r = f.getBoundingClientRect(); const note = f.querySelector(':scope > span:not([aria-hidden])');\
+        .js("const f = document.querySelector(':target'); const r = f.getBoundingClientRect(); const note = f.querySelector('.said');\
              return [f.id, r.top >= 0 && r.bottom <= innerHeight, getComputedStyle(note).display, note.textContent];")
         .await;
     assert_eq!(v[0], "coal-output-2024");
