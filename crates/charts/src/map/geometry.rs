@@ -130,6 +130,45 @@ pub(crate) fn path_data(rings: &[Vec<(f64, f64)>]) -> String {
     d
 }
 
+/// The same rings as [`path_data`], written to be drawn: each ring's first point absolute, every
+/// other one relative to the point before (`M x y l dx dy … z`). The coordinates have one
+/// decimal, so the differences are taken in whole tenths and the drawing lands exactly on the
+/// model's points; zeros before the decimal point and spaces before a minus are left out. Small
+/// differences instead of four-digit coordinates: 40 % of the map's bytes after gzip.
+pub fn drawn_path_data(rings: &[Vec<(f64, f64)>]) -> String {
+    fn tenths(v: f64) -> i64 {
+        (v * 10.0).round() as i64
+    }
+    fn number(d: &mut String, n: i64) {
+        let (sign, t) = (if n < 0 { "-" } else { "" }, n.unsigned_abs());
+        if d.ends_with(|c: char| c.is_ascii_digit()) && sign.is_empty() {
+            d.push(' ');
+        }
+        let _ = match (t / 10, t % 10) {
+            (whole, 0) => write!(d, "{sign}{whole}"),
+            (0, tenth) => write!(d, "{sign}.{tenth}"),
+            (whole, tenth) => write!(d, "{sign}{whole}.{tenth}"),
+        };
+    }
+    let mut d = String::new();
+    for ring in rings {
+        let Some(&(x0, y0)) = ring.first() else { continue };
+        let (mut x, mut y) = (tenths(x0), tenths(y0));
+        d.push('M');
+        number(&mut d, x);
+        number(&mut d, y);
+        d.push('l');
+        for &(px, py) in &ring[1..] {
+            let (nx, ny) = (tenths(px), tenths(py));
+            number(&mut d, nx - x);
+            number(&mut d, ny - y);
+            (x, y) = (nx, ny);
+        }
+        d.push('z');
+    }
+    d
+}
+
 /// Reads path data made of absolute `M`, `L` (with implicit repeats) and `Z` commands, as
 /// [`CountyShape::d`](super::CountyShape) is, into rings. Other commands end the parse of
 /// their subpath.
@@ -271,7 +310,7 @@ pub(crate) fn pole_of_inaccessibility(rings: &[Vec<(f64, f64)>], bbox: Rect) -> 
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -292,6 +331,49 @@ mod tests {
         assert_eq!(parse_path(&d), rings);
         assert_eq!(parse_path("M0,0 L1,0 L1,1 z"), vec![vec![(0.0, 0.0), (1.0, 0.0), (1.0, 1.0)]]);
         assert_eq!(parse_path("M0-1L1-1 1-2Z"), vec![vec![(0.0, -1.0), (1.0, -1.0), (1.0, -2.0)]]);
+    }
+
+    /// Reads `drawn_path_data`'s form back as the SVG grammar does: numbers split at spaces,
+    /// at a minus, and at a second decimal point; `M` absolute, `l` relative with implicit
+    /// repeats, `z` closing.
+    pub(crate) fn read_drawn(d: &str) -> Vec<Vec<(f64, f64)>> {
+        let mut rings = Vec::new();
+        for sub in d.split('M').filter(|s| !s.is_empty()) {
+            let sub = sub.strip_suffix('z').expect("each ring closed");
+            let (start, rest) = sub.split_once('l').expect("a start, then relative points");
+            let mut numbers = Vec::new();
+            for part in [start, rest] {
+                let mut token = String::new();
+                for ch in part.chars() {
+                    if ch == ' ' || ch == '-' || (ch == '.' && token.contains('.')) {
+                        if !token.is_empty() && token != "-" {
+                            numbers.push(token.parse::<f64>().unwrap());
+                            token.clear();
+                        }
+                    }
+                    if ch != ' ' {
+                        token.push(ch);
+                    }
+                }
+                numbers.push(token.parse::<f64>().unwrap());
+            }
+            let (mut x, mut y) = (numbers[0], numbers[1]);
+            let mut ring = vec![(x, y)];
+            for c in numbers[2..].chunks_exact(2) {
+                (x, y) = (round1(x + c[0]), round1(y + c[1]));
+                ring.push((x, y));
+            }
+            rings.push(ring);
+        }
+        rings
+    }
+
+    #[test]
+    fn drawn_path_data_is_relative_and_lands_on_the_points() {
+        let rings = vec![vec![(0.0, 0.0), (10.5, 0.0), (10.5, 10.0)], vec![(1.0, 1.0), (1.5, 0.7), (0.2, 0.7), (0.2, 12.0)]];
+        let d = drawn_path_data(&rings);
+        assert_eq!(d, "M0 0l10.5 0 0 10zM1 1l.5-.3-1.3 0 0 11.3z");
+        assert_eq!(read_drawn(&d), rings);
     }
 
     #[test]

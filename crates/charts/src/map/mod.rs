@@ -98,6 +98,11 @@ impl CountyShape {
         parse_path(&self.d)
     }
 
+    /// The path data a drawing carries: the same rings, relative (`geometry::drawn_path_data`).
+    pub fn drawn(&self) -> String {
+        geometry::drawn_path_data(&self.rings())
+    }
+
     /// Whether a viewBox point lies in the filled area (even-odd, so not in 泽州's hole).
     pub fn contains(&self, x: f64, y: f64) -> bool {
         self.bbox.contains(x, y) && point_in_rings(&self.rings(), x, y)
@@ -342,6 +347,16 @@ pub(crate) mod tests {
             }
         }
         assert!(checked > 500, "only {checked} shared vertices");
+    }
+
+    #[test]
+    fn every_drawn_county_lands_on_its_points_in_fewer_bytes() {
+        for c in &map().counties {
+            let drawn = c.drawn();
+            assert!(drawn.chars().all(|ch| "Mlz .-0123456789".contains(ch)), "{}: {drawn:.80}", c.zh);
+            assert_eq!(geometry::tests::read_drawn(&drawn), c.rings(), "{}", c.zh);
+            assert!(drawn.len() * 10 < c.d.len() * 8, "{}: {} bytes drawn for {} in the model", c.zh, drawn.len(), c.d.len());
+        }
     }
 
     #[test]

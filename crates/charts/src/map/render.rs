@@ -147,7 +147,7 @@ fn render_map_sized(
             r##"<path class="county{class}{sel}" data-county="{code}" d="{d}" fill="{fill}" fill-rule="evenodd" vector-effect="non-scaling-stroke" id="{id}" role="treeitem" aria-level="2" aria-posinset="{pos}" aria-setsize="{size}" aria-label="{said}" aria-selected="{pressed}"/>"##,
             sel = if pressed { " selected" } else { "" },
             code = escape(&c.adcode),
-            d = escape(&c.d),
+            d = c.drawn(),
             id = escape(&id),
             size = tree.children.len(),
             said = escape(&said),
@@ -158,7 +158,7 @@ fn render_map_sized(
         let _ = write!(
             s,
             r##"<path class="county-outline" d="{}" fill="none" fill-rule="evenodd" stroke="#222222" stroke-width="2" stroke-linejoin="round" vector-effect="non-scaling-stroke" aria-hidden="true" pointer-events="none"/>"##,
-            escape(&c.d)
+            c.drawn()
         );
     }
     for (i, (class, font)) in sizes.iter().enumerate() {
@@ -252,7 +252,7 @@ mod tests {
             let path = &svg[svg.find(&format!(r#"data-county="{}" d=""#, c.adcode)).unwrap()..];
             assert!(path[..path.find("/>").unwrap()].contains(&format!(r#"id="{id}""#)), "{id} names the path of {}", c.adcode);
             // The outline is written once.
-            assert_eq!(svg.matches(&c.d).count(), 1);
+            assert_eq!(svg.matches(&c.drawn()).count(), 1);
         }
         assert!(svg.contains(r#"<g class="county-links" aria-hidden="true" opacity="0">"#) && svg.ends_with("</g></svg>"));
         // One drawing for every screen: a set of labels per size, larger for the smaller screen.
