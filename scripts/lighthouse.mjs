@@ -5,8 +5,8 @@
 // `make bench` adds to BENCHMARKS.md), and exits non-zero below the budgets of issue 13:
 // performance, accessibility, best practices and SEO 100, LCP at most 1.2 s.
 // LH_PORT picks the port (8787), PAGES="zh/,zh/report/" a subset, LH_THROTTLING=devtools applies
-// the throttling instead of simulating it, LH_VERBOSE=1 prints each page's metrics, long tasks and
-// LCP element, and keeps each page's whole report in target/lighthouse/.
+// the throttling instead of simulating it, LH_VERBOSE=1 prints each page's metrics and long tasks,
+// and keeps each page's whole report in target/lighthouse/.
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
@@ -82,10 +82,7 @@ for (const [kind, p] of pages) {
     const lt = (a["long-tasks"]?.details?.items || []).map((t) => `${Math.round(t.startTime)}+${Math.round(t.duration)}`).join(" ");
     console.error(`${p || "./"}: final ${lhr.finalDisplayedUrl}; long tasks (simulated) ${lt}; warnings ${JSON.stringify(lhr.runWarnings)}`);
     console.error(`${p || "./"}: ` + keys.map((k) => `${k} ${typeof m[k] === "number" ? Math.round(m[k] * 1000) / 1000 : m[k]}`).join(", "));
-    // The element and its phases (time to first byte, render delay…), and the whole report.
-    const lcp = a["largest-contentful-paint-element"]?.details?.items || [];
-    const node = lcp[0]?.items?.[0]?.node, phases = (lcp[1]?.items || []).map((i) => `${i.phase} ${Math.round(i.timing)}`);
-    console.error(`${p || "./"}: LCP element ${node?.snippet?.slice(0, 120)}; ${phases.join(", ")}`);
+    // The whole report: the simulation's requests and main-thread tasks are in it.
     fs.mkdirSync(path.join(root, "target", "lighthouse"), { recursive: true });
     fs.writeFileSync(path.join(root, "target", "lighthouse", `${(p || "root").replaceAll("/", "_")}.json`), JSON.stringify(lhr));
     for (const f of failed) console.error(`${p || "./"}: ${f}`);

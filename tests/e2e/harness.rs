@@ -468,7 +468,7 @@ impl Browser {
 
     /// What the page was doing, for a timeout's message: its state, its offline worker, and the
     /// requests it made (those still open have no end).
-    pub async fn diagnosis(&self) -> String {
+    async fn diagnosis(&self) -> String {
         let v = self
             .js(
                 "const r = document.documentElement; \
