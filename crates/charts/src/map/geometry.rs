@@ -113,7 +113,9 @@ pub(crate) fn dedup_ring(points: Vec<(f64, f64)>) -> Option<Vec<(f64, f64)>> {
     (ring.len() >= 3).then_some(ring)
 }
 
-/// `M x y L x y x y … Z` per ring, absolute.
+/// `M x y L x y x y … Z` per ring, absolute: how the tests write an outline by hand and measure
+/// what [`drawn_path_data`] saves.
+#[cfg(test)]
 pub(crate) fn path_data(rings: &[Vec<(f64, f64)>]) -> String {
     let mut d = String::new();
     for ring in rings {
@@ -130,11 +132,11 @@ pub(crate) fn path_data(rings: &[Vec<(f64, f64)>]) -> String {
     d
 }
 
-/// The same rings as [`path_data`], written to be drawn: each ring's first point absolute, every
-/// other one relative to the point before (`M x y l dx dy … z`). The coordinates have one
-/// decimal, so the differences are taken in whole tenths and the drawing lands exactly on the
-/// model's points; zeros before the decimal point and spaces before a minus are left out. Small
-/// differences instead of four-digit coordinates: 40 % of the map's bytes after gzip.
+/// The rings as path data to be drawn: each ring's first point absolute, every other one
+/// relative to the point before (`M x y l dx dy … z`). The coordinates have one decimal, so the
+/// differences are taken in whole tenths and the drawing lands exactly on the model's points;
+/// zeros before the decimal point and spaces before a minus are left out. Small differences
+/// instead of four-digit coordinates: 40 % of the map's bytes after gzip.
 pub fn drawn_path_data(rings: &[Vec<(f64, f64)>]) -> String {
     fn tenths(v: f64) -> i64 {
         (v * 10.0).round() as i64
@@ -170,9 +172,9 @@ pub fn drawn_path_data(rings: &[Vec<(f64, f64)>]) -> String {
 }
 
 /// Reads path data made of absolute `M`, `L` (with implicit repeats) and `Z` commands, as
-/// [`CountyShape::d`](super::CountyShape) is, into rings. Other commands end the parse of
-/// their subpath.
-pub fn parse_path(d: &str) -> Vec<Vec<(f64, f64)>> {
+/// [`path_data`] writes them, into rings. Other commands end the parse of their subpath.
+#[cfg(test)]
+pub(crate) fn parse_path(d: &str) -> Vec<Vec<(f64, f64)>> {
     let mut rings = Vec::new();
     let mut ring: Vec<(f64, f64)> = Vec::new();
     let mut numbers: Vec<f64> = Vec::new();

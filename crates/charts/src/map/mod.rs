@@ -1,8 +1,9 @@
 //! The county map: county GeoJSON → projected SVG paths (natively, at build time) → SVG text.
 //!
 //! The app's build script calls [`shapes_from_geojson`] and embeds the resulting [`MapData`]
-//! (postcard, path data packed); the browser only deserializes it and calls [`render_map`], so no GeoJSON parsing or
-//! geometry beyond label placement ever runs in WebAssembly.
+//! (postcard, outlines packed); the browser only deserializes it (which writes each county's
+//! drawn path data once) and calls [`render_map`], so no GeoJSON parsing or geometry beyond
+//! label placement ever runs in WebAssembly.
 //!
 //! Rules:
 //!
@@ -52,7 +53,7 @@ mod render;
 
 pub use classes::{classes, legend, Legend};
 pub use geo::area_km2;
-pub use geometry::{parse_path, point_in_rings, Rect};
+pub use geometry::{point_in_rings, Rect};
 pub use labels::{font_units, label_layout, label_text, layout_font_units, max_px, narrowest_px, Label, LABEL_CSS_PX, MIN_LABEL_CSS_PX, PHONE_WIDTH_PX};
 pub use projection::{Bounds, Projection};
 pub use reading::{describe, node_id, with_prefix, MapMeasure};
@@ -74,15 +75,17 @@ pub struct MapData {
 
 /// One county-level division, projected.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "Shape", into = "Shape")]
 pub struct CountyShape {
     pub adcode: String,
     pub zh: String,
     pub en: String,
-    /// SVG path data: absolute `M`/`L`/`Z` commands, one subpath per ring, coordinates with at
-    /// most one decimal. Draw with `fill-rule="evenodd"` (泽州 has a hole). Serialized packed
-    /// (see `packed_path`): the bulk of the map's bytes.
-    #[serde(with = "packed_path")]
-    pub d: String,
+    /// The outline: one ring per subpath (泽州 has a hole; fill even-odd), points in whole
+    /// tenths of a viewBox unit, no point repeated, rings not closed by a repeat.
+    rings: Vec<Vec<(f64, f64)>>,
+    /// The path data a drawing carries ([`geometry::drawn_path_data`] of the rings), written
+    /// once when the shape is made or read, not at every drawing of the map.
+    drawn: String,
     /// Projected area in square viewBox units (holes subtracted).
     pub area: f64,
     /// Area on the WGS84 ellipsoid, in km².
@@ -92,20 +95,49 @@ pub struct CountyShape {
     pub bbox: Rect,
 }
 
+/// A shape as it is stored: everything but what is derived from the rings. The rings go packed
+/// (see `packed_path`): the bulk of the map's bytes.
+#[derive(Serialize, Deserialize)]
+struct Shape {
+    adcode: String,
+    zh: String,
+    en: String,
+    #[serde(with = "packed_path")]
+    rings: Vec<Vec<(f64, f64)>>,
+    area: f64,
+    area_km2: f64,
+    anchor: (f64, f64),
+    bbox: Rect,
+}
+
+impl From<Shape> for CountyShape {
+    fn from(s: Shape) -> Self {
+        let drawn = geometry::drawn_path_data(&s.rings);
+        CountyShape { adcode: s.adcode, zh: s.zh, en: s.en, rings: s.rings, drawn, area: s.area, area_km2: s.area_km2, anchor: s.anchor, bbox: s.bbox }
+    }
+}
+
+impl From<CountyShape> for Shape {
+    fn from(c: CountyShape) -> Self {
+        Shape { adcode: c.adcode, zh: c.zh, en: c.en, rings: c.rings, area: c.area, area_km2: c.area_km2, anchor: c.anchor, bbox: c.bbox }
+    }
+}
+
 impl CountyShape {
-    /// The rings of [`CountyShape::d`], in viewBox coordinates.
-    pub fn rings(&self) -> Vec<Vec<(f64, f64)>> {
-        parse_path(&self.d)
+    /// The rings of the outline, in viewBox coordinates.
+    pub fn rings(&self) -> &[Vec<(f64, f64)>] {
+        &self.rings
     }
 
-    /// The path data a drawing carries: the same rings, relative (`geometry::drawn_path_data`).
-    pub fn drawn(&self) -> String {
-        geometry::drawn_path_data(&self.rings())
+    /// The path data a drawing carries: the rings, each first point absolute and the rest
+    /// relative (`geometry::drawn_path_data`). Draw with `fill-rule="evenodd"`.
+    pub fn drawn(&self) -> &str {
+        &self.drawn
     }
 
     /// Whether a viewBox point lies in the filled area (even-odd, so not in 泽州's hole).
     pub fn contains(&self, x: f64, y: f64) -> bool {
-        self.bbox.contains(x, y) && point_in_rings(&self.rings(), x, y)
+        self.bbox.contains(x, y) && point_in_rings(&self.rings, x, y)
     }
 
     pub fn name(&self, lang: report::format::Lang) -> &str {
@@ -159,16 +191,16 @@ pub fn shapes_from_geojson(geojson: &str, width: f64) -> Result<MapData, String>
             }
             let bbox = Rect::around(rings.iter().flatten().copied()).expect("rings are non-empty");
             let (ax, ay) = geometry::pole_of_inaccessibility(&rings, bbox);
-            Ok(CountyShape {
+            Ok(CountyShape::from(Shape {
                 adcode: c.adcode,
                 zh: c.zh,
                 en: c.en,
-                d: geometry::path_data(&rings),
                 area: geometry::round1(geometry::area(&rings)),
+                rings,
                 area_km2: (area_km2 * 100.0).round() / 100.0,
                 anchor: (geometry::round1(ax), geometry::round1(ay)),
                 bbox,
-            })
+            }))
         })
         .collect::<Result<Vec<_>, String>>()?;
     Ok(MapData { width, height: projection.height, projection, counties: shapes })
@@ -237,7 +269,7 @@ pub(crate) mod tests {
         let z = county(ZEZHOU);
         let rings = z.rings();
         assert_eq!(rings.len(), 2, "outer ring and the hole");
-        assert_eq!(z.d.matches('M').count(), 2);
+        assert_eq!(z.drawn().matches('M').count(), 2);
         // The hole is exactly 城区's outline: the same vertices, so no sliver and no overlap.
         let hole = rings.iter().min_by(|a, b| geometry::ring_area(a).abs().total_cmp(&geometry::ring_area(b).abs())).unwrap();
         let chengqu = county(CHENGQU).rings();
@@ -322,7 +354,7 @@ pub(crate) mod tests {
     #[test]
     fn shared_borders_keep_identical_vertices() {
         let m = map();
-        let rings: Vec<Vec<Vec<(f64, f64)>>> = m.counties.iter().map(|c| c.rings()).collect();
+        let rings: Vec<&[Vec<(f64, f64)>]> = m.counties.iter().map(|c| c.rings()).collect();
         let mut checked = 0;
         for (i, a) in rings.iter().enumerate() {
             for (j, b) in rings.iter().enumerate() {
@@ -354,24 +386,20 @@ pub(crate) mod tests {
         for c in &map().counties {
             let drawn = c.drawn();
             assert!(drawn.chars().all(|ch| "Mlz .-0123456789".contains(ch)), "{}: {drawn:.80}", c.zh);
-            assert_eq!(geometry::tests::read_drawn(&drawn), c.rings(), "{}", c.zh);
-            assert!(drawn.len() * 10 < c.d.len() * 8, "{}: {} bytes drawn for {} in the model", c.zh, drawn.len(), c.d.len());
+            assert_eq!(geometry::tests::read_drawn(drawn), c.rings(), "{}", c.zh);
+            let absolute = geometry::path_data(c.rings());
+            assert!(drawn.len() * 10 < absolute.len() * 8, "{}: {} bytes drawn for {} absolute", c.zh, drawn.len(), absolute.len());
         }
     }
 
     #[test]
-    fn path_data_is_absolute_rounded_and_without_repeats() {
+    fn outlines_are_in_tenths_and_without_repeats() {
         for c in &map().counties {
-            assert!(c.d.starts_with('M') && c.d.ends_with('Z'));
-            assert!(c.d.chars().all(|ch| "MLZ .0123456789".contains(ch)), "{}: relative or odd commands", c.zh);
-            for number in c.d.split(|ch: char| "MLZ ".contains(ch)).filter(|s| !s.is_empty()) {
-                let decimals = number.split('.').nth(1).map_or(0, str::len);
-                assert!(decimals <= 1, "{number}");
-            }
             for ring in c.rings() {
                 assert!(ring.len() >= 3);
-                for k in 0..ring.len() {
-                    assert_ne!(ring[k], ring[(k + 1) % ring.len()], "{}: repeated point", c.zh);
+                for (k, &(x, y)) in ring.iter().enumerate() {
+                    assert_eq!((x, y), (geometry::round1(x), geometry::round1(y)), "{}: not in tenths", c.zh);
+                    assert_ne!((x, y), ring[(k + 1) % ring.len()], "{}: repeated point", c.zh);
                 }
             }
         }
@@ -401,6 +429,8 @@ pub(crate) mod tests {
         // Stored numbers are short decimals and come back exactly; the projection's full-precision
         // constants may come back an ulp off (serde_json's default float parsing).
         assert_eq!(back.counties, map().counties);
+        // What is derived is derived again on reading.
+        assert!(back.counties.iter().all(|c| c.drawn() == geometry::drawn_path_data(c.rings())));
         let (a, b) = (back.projection, map().projection);
         for (x, y) in [(a.lon0, b.lon0), (a.lat0, b.lat0), (a.k, b.k), (a.scale, b.scale), (a.cy, b.cy), (a.height, b.height)] {
             assert!((x - y).abs() <= 1e-12 * y.abs(), "{x} vs {y}");

@@ -1,23 +1,21 @@
-//! Path data as the browser receives it: a serde `with` module for [`CountyShape::d`].
+//! Outlines as the browser receives them: a serde `with` module for a county's rings.
 //!
 //! Rules:
 //! - Points are whole tenths of a viewBox unit (the map's only precision, see the module doc of
 //!   `map`), written as the difference from the point before, zigzag-encoded varints; each ring
 //!   starts with its point count. Typical steps are a few tenths, so most numbers take one byte:
-//!   about a fifth of the text, and the text is rebuilt exactly by [`path_data`].
+//!   about a fifth of the absolute path text, and the rings come back exactly.
 //! - Reading never panics: a damaged stream is a deserialization error.
-//!
-//! [`CountyShape::d`]: super::CountyShape::d
 
-use super::geometry::{parse_path, path_data};
+type Rings = Vec<Vec<(f64, f64)>>;
 use serde::de::{Error, SeqAccess, Visitor};
 use serde::{Deserializer, Serializer};
 
-pub fn serialize<S: Serializer>(d: &str, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_bytes(&encode(d))
+pub fn serialize<S: Serializer>(rings: &[Vec<(f64, f64)>], s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_bytes(&encode(rings))
 }
 
-pub fn deserialize<'de, D: Deserializer<'de>>(de: D) -> Result<String, D::Error> {
+pub fn deserialize<'de, D: Deserializer<'de>>(de: D) -> Result<Rings, D::Error> {
     struct Bytes;
     impl<'de> Visitor<'de> for Bytes {
         type Value = Vec<u8>;
@@ -43,12 +41,12 @@ fn tenths(v: f64) -> i64 {
     (v * 10.0).round() as i64
 }
 
-pub(crate) fn encode(d: &str) -> Vec<u8> {
+pub(crate) fn encode(rings: &[Vec<(f64, f64)>]) -> Vec<u8> {
     let mut out = Vec::new();
     let (mut px, mut py) = (0i64, 0i64);
-    for ring in parse_path(d) {
+    for ring in rings {
         put(&mut out, ring.len() as u64);
-        for (x, y) in ring {
+        for &(x, y) in ring {
             let (x, y) = (tenths(x), tenths(y));
             put(&mut out, zigzag(x - px));
             put(&mut out, zigzag(y - py));
@@ -58,7 +56,7 @@ pub(crate) fn encode(d: &str) -> Vec<u8> {
     out
 }
 
-pub(crate) fn decode(bytes: &[u8]) -> Option<String> {
+pub(crate) fn decode(bytes: &[u8]) -> Option<Rings> {
     let mut at = 0;
     let mut rings = Vec::new();
     let (mut x, mut y) = (0i64, 0i64);
@@ -76,7 +74,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<String> {
         }
         rings.push(ring);
     }
-    Some(path_data(&rings))
+    Some(rings)
 }
 
 fn zigzag(v: i64) -> u64 {
@@ -111,15 +109,16 @@ fn take(bytes: &[u8], at: &mut usize) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::map::geometry::{parse_path, path_data};
 
     #[test]
     fn every_county_outline_comes_back_exactly_and_smaller() {
         let map = crate::map::tests::map();
         let (mut text, mut packed) = (0, 0);
         for c in &map.counties {
-            let bytes = encode(&c.d);
-            assert_eq!(decode(&bytes).as_deref(), Some(c.d.as_str()), "{}", c.adcode);
-            text += c.d.len();
+            let bytes = encode(c.rings());
+            assert_eq!(decode(&bytes).as_deref(), Some(c.rings()), "{}", c.adcode);
+            text += path_data(c.rings()).len();
             packed += bytes.len();
         }
         assert!(packed * 3 < text, "packed {packed} bytes against {text} of text");
@@ -127,13 +126,13 @@ mod tests {
 
     #[test]
     fn negative_steps_and_a_hole_survive() {
-        let d = "M10 10L0 10 0 0.5 10.1 0Z M2 2L3 2 3 3Z";
-        assert_eq!(decode(&encode(d)).as_deref(), Some("M10 10L0 10 0 0.5 10.1 0ZM2 2L3 2 3 3Z"));
+        let rings = parse_path("M10 10L0 10 0 0.5 10.1 0Z M2 2L3 2 3 3Z");
+        assert_eq!(decode(&encode(&rings)), Some(rings));
     }
 
     #[test]
     fn damaged_data_is_refused_not_a_panic() {
-        let bytes = encode("M10 10L0 10 0 0.5 10.1 0Z");
+        let bytes = encode(&parse_path("M10 10L0 10 0 0.5 10.1 0Z"));
         for cut in 1..bytes.len() {
             assert_eq!(decode(&bytes[..cut]), None, "cut at {cut}");
         }
