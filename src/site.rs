@@ -227,6 +227,9 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
     let module = if page == &Page::Root { &assets.root } else { &assets.app };
     // A page that starts its module at once fetches the glue and the wasm beside the loader, not
     // after it: the root's reader waits for them before being sent on.
+    // Nor does its loader wait for the stylesheet, as a deferred script would: the page only
+    // sends the reader on, and its look matters only to a reader who stays.
+    let timing = if page == &Page::Root { "async" } else { "defer" };
     if page == &Page::Root {
         head.push(format!("<link rel=\"preload\" href=\"{}\" as=\"script\" integrity=\"{}\">", module.glue.href, module.glue.integrity));
         head.push(format!("<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin integrity=\"{}\">", module.wasm.href, module.wasm.integrity));
@@ -253,7 +256,7 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
 <link rel="stylesheet" href="{css}" integrity="{css_i}">
 <link rel="manifest" href="manifest.webmanifest">
 <link rel="icon" href="icon.svg" type="image/svg+xml">
-<script src="{loader}" integrity="{loader_i}" defer data-glue="{glue}" data-glue-integrity="{glue_i}" data-wasm="{wasm}" data-wasm-integrity="{wasm_i}"{classic} data-sw="sw.js?v={build}" data-fatal="fatal"></script>
+<script src="{loader}" integrity="{loader_i}" {timing} data-glue="{glue}" data-glue-integrity="{glue_i}" data-wasm="{wasm}" data-wasm-integrity="{wasm_i}"{classic} data-sw="sw.js?v={build}" data-fatal="fatal"></script>
 </head>
 <body>
 <div id="fatal" class="fatal" role="alert" hidden>
@@ -531,6 +534,10 @@ mod tests {
         // when the reader reaches for them and preload nothing.
         assert!(root.contains("<link rel=\"preload\" href=\"root.js\" as=\"script\"") && root.contains("<link rel=\"preload\" href=\"root_bg.wasm\" as=\"fetch\""));
         assert!(!compare.contains("rel=\"preload\""));
+        // Nor does the root's loader wait for the stylesheet; a page that waits for its reader
+        // runs its loader once the page is parsed.
+        assert!(root.contains("integrity=\"sha384-") && root.contains(" async data-glue=") && !root.contains(" defer "));
+        assert!(compare.contains(" defer data-glue=") && !compare.contains(" async "));
         assert!(compare.contains("data-glue=\"jincheng-report-app-abc.js\"") && compare.contains("data-wasm=\"jincheng-report-app-abc_bg.wasm\""));
         assert!(!compare.contains("data-glue-classic"));
         // The offline copy lists every page and the files, not the worker.

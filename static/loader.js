@@ -1,8 +1,8 @@
 // Starts the app's module on a page the build wrote whole (src/site.rs), knowing nothing of the
 // app: the page says what to load (data-* here), whether at once (data-start-now) or when the
 // reader reaches for the page, and whether it is an embed (data-embed). A failure shows the
-// page's own message (data-fatal); a failed download is tried again at the next reach, at most
-// three times, under a fresh address (a failed import stays failed, whatwg/html#10327).
+// page's own message (data-fatal; once parsed, as an async loader may run first); a failed download
+// is tried again at the next reach, at most thrice, under a fresh address (whatwg/html#10327).
 (function () {
   "use strict";
   var d = document.currentScript.dataset, root = document.documentElement;
@@ -14,6 +14,7 @@
     reach.forEach(function (e) { (on ? addEventListener : removeEventListener)(e, start, { capture: true, passive: true }); });
   }
   function fail(err) {
+    if (document.readyState === "loading") return addEventListener("DOMContentLoaded", function () { fail(err); });
     var b = box(), detail = b && b.querySelector("[data-detail]");
     if (b) b.hidden = false;
     if (detail) detail.textContent = String((err && err.message) || err);
@@ -38,8 +39,7 @@
 
   function start() {
     if (started) return;
-    started = true;
-    attempts += 1;
+    started = true; attempts += 1;
     listen(false);
     load(url(d.glue) + (attempts > 1 ? "?attempt=" + attempts : "")).then(function (init) {
       return init({ module_or_path: fetch(url(d.wasm), { integrity: d.wasmIntegrity }) });
