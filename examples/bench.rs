@@ -41,7 +41,7 @@ async fn cdp(b: &Browser, cmd: &'static str, params: Value) -> Value {
 }
 
 const RUNS: usize = 3;
-const TAP_RUNS: usize = 5;
+const TAP_RUNS: usize = 9;
 const SWITCH_RUNS: usize = 9;
 /// The county tapped: its address and the name its details show.
 const COUNTY: (&str, &str) = ("140522", "阳城县");
