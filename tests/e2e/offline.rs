@@ -1,4 +1,5 @@
-//! After one visit the app works with no network, and a new deployment replaces the old one whole.
+//! After one visit the app works with no network, a new deployment replaces the old one whole,
+//! and a damaged copy is refused, said, and cleared by the reader.
 
 use crate::harness::{copy_build, dist_dir, Browser, Scratch, Server, PHONE};
 use std::path::Path;
@@ -88,5 +89,38 @@ async fn a_new_build_replaces_the_old_cache_whole() {
     b.wait_until("document.querySelector('#app main h1') !== null").await;
     b.wait_until(&format!("(caches.keys().then(k => window.__keys = k), window.__keys && window.__keys.length === 1 && window.__keys[0] === {new:?})")).await;
     b.wait_until(&format!("navigator.serviceWorker.controller && navigator.serviceWorker.controller.scriptURL.endsWith('v={}')", new.trim_start_matches("jincheng-report-"))).await;
+    b.close().await;
+}
+
+/// The offline copy damaged (a module cut short on a full disk, a cache half written): the
+/// integrity check refuses it, the page stays whole with the message above it, and the
+/// message's button clears the copy, after which the page starts from the network.
+#[tokio::test]
+async fn a_damaged_offline_copy_shows_a_message_and_the_way_out() {
+    let s = Server::start(dist_dir());
+    let b = Browser::open(PHONE).await;
+    b.load(&s, "zh/").await;
+    wait_for_offline_copy(&b).await;
+    let damaged = b
+        .js("return (async () => {\
+               const name = (await caches.keys()).find(k => k.startsWith('jincheng-report-'));\
+               const cache = await caches.open(name);\
+               const wasm = (await cache.keys()).find(r => /jincheng-report-app-[0-9a-f]+_bg\\.wasm$/.test(r.url));\
+               await cache.put(wasm, new Response(new Uint8Array([0, 97, 115, 109, 1, 0]), { headers: { 'Content-Type': 'application/wasm' } }));\
+               return wasm.url; })();")
+        .await;
+    assert!(damaged.as_str().is_some_and(|u| u.ends_with("_bg.wasm")), "{damaged}");
+    b.client.goto("about:blank").await.unwrap();
+    b.client.goto(&s.url("zh/compare/")).await.unwrap();
+    b.start_app().await;
+    assert_eq!(b.js("return document.getElementById('fatal').hidden;").await, false, "the damaged module is refused");
+    assert_eq!(b.js("return document.documentElement.hasAttribute('data-hydrated');").await, false);
+    assert!(b.text("#app main h1").await.contains("对比"), "the page stays whole under the message");
+    b.click("#fatal [data-reset]").await;
+    // The button reloads the page without the copy: its module comes from the network.
+    b.wait_until("performance.getEntriesByType('navigation')[0].type === 'reload'").await;
+    b.start_app().await;
+    assert_eq!(b.js("return document.documentElement.hasAttribute('data-hydrated');").await, true);
+    assert_eq!(b.js("return document.getElementById('fatal').hidden;").await, true);
     b.close().await;
 }
