@@ -46,6 +46,10 @@ async fn screenshots() {
                 let png = b.client.screenshot().await.unwrap();
                 std::fs::write(out.join(format!("report-nojs-{tag}-{lang}.png")), png).unwrap();
             }
+            // The site's root, which only a reader without the module stays on: its two links.
+            b.client.goto(&shared_server().url("")).await.unwrap();
+            let png = b.client.screenshot().await.unwrap();
+            std::fs::write(out.join(format!("root-nojs-{tag}.png")), png).unwrap();
             b.close().await;
         }
     }
