@@ -215,7 +215,9 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
         Lang::Zh => "zh_CN",
         Lang::En => "en_US",
     };
-    let start_now = if page == &Page::Root { " data-start-now".to_string() } else { String::new() };
+    // The root alone starts its module at once: its module only sends the reader on.
+    let starts_now = page == &Page::Root;
+    let start_now = if starts_now { " data-start-now" } else { "" };
     // An embed tells the page that frames it how tall it is, module or not (static/loader.js),
     // named as the host's script and Datawrapper know it: the chart's id, or `map`.
     let embed = match page.route() {
@@ -229,8 +231,8 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
     // after it: the root's reader waits for them before being sent on.
     // Nor does its loader wait for the stylesheet, as a deferred script would: the page only
     // sends the reader on, and its look matters only to a reader who stays.
-    let timing = if page == &Page::Root { "async" } else { "defer" };
-    if page == &Page::Root {
+    let timing = if starts_now { "async" } else { "defer" };
+    if starts_now {
         head.push(format!("<link rel=\"preload\" href=\"{}\" as=\"script\" integrity=\"{}\">", module.glue.href, module.glue.integrity));
         head.push(format!("<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin integrity=\"{}\">", module.wasm.href, module.wasm.integrity));
     }

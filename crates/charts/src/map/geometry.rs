@@ -82,6 +82,11 @@ impl Rect {
     }
 }
 
+/// A coordinate in whole tenths of a viewBox unit, the map's only precision.
+pub(crate) fn tenths(v: f64) -> i64 {
+    (v * 10.0).round() as i64
+}
+
 pub(crate) fn round1(v: f64) -> f64 {
     (v * 10.0).round() / 10.0
 }
@@ -138,9 +143,6 @@ pub(crate) fn path_data(rings: &[Vec<(f64, f64)>]) -> String {
 /// zeros before the decimal point and spaces before a minus are left out. Small differences
 /// instead of four-digit coordinates: 40 % of the map's bytes after gzip.
 pub fn drawn_path_data(rings: &[Vec<(f64, f64)>]) -> String {
-    fn tenths(v: f64) -> i64 {
-        (v * 10.0).round() as i64
-    }
     fn number(d: &mut String, n: i64) {
         let (sign, t) = (if n < 0 { "-" } else { "" }, n.unsigned_abs());
         if d.ends_with(|c: char| c.is_ascii_digit()) && sign.is_empty() {

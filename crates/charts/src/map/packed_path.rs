@@ -7,9 +7,11 @@
 //!   about a fifth of the absolute path text, and the rings come back exactly.
 //! - Reading never panics: a damaged stream is a deserialization error.
 
-type Rings = Vec<Vec<(f64, f64)>>;
+use super::geometry::tenths;
 use serde::de::{Error, SeqAccess, Visitor};
 use serde::{Deserializer, Serializer};
+
+type Rings = Vec<Vec<(f64, f64)>>;
 
 pub fn serialize<S: Serializer>(rings: &[Vec<(f64, f64)>], s: S) -> Result<S::Ok, S::Error> {
     s.serialize_bytes(&encode(rings))
@@ -35,10 +37,6 @@ pub fn deserialize<'de, D: Deserializer<'de>>(de: D) -> Result<Rings, D::Error> 
     }
     let bytes = de.deserialize_bytes(Bytes)?;
     decode(&bytes).ok_or_else(|| D::Error::custom("damaged path data"))
-}
-
-fn tenths(v: f64) -> i64 {
-    (v * 10.0).round() as i64
 }
 
 pub(crate) fn encode(rings: &[Vec<(f64, f64)>]) -> Vec<u8> {
