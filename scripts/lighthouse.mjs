@@ -36,8 +36,8 @@ const server = http.createServer((req, res) => {
   if (p.endsWith("/")) p += "index.html";
   const file = path.join(dist, p);
   const found = file.startsWith(dist + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile();
-  // A missing address gets the site's not-found page, with its status, as a host would be set up.
-  const body = fs.readFileSync(found ? file : path.join(dist, "zh", "404", "index.html"));
+  // A missing address gets the site's 404.html, with its status, as GitHub Pages or Netlify serve it.
+  const body = fs.readFileSync(found ? file : path.join(dist, "404.html"));
   const hashed = /-[0-9a-f]{12,16}(_bg)?\./.test(p);
   res.writeHead(found ? 200 : 404, { "Content-Type": types[path.extname(found ? file : ".html")] || "application/octet-stream",
     "Content-Encoding": "gzip", "Cache-Control": found && hashed ? "public, max-age=31536000, immutable" : "no-cache" });

@@ -11,6 +11,10 @@
 //!   Open Graph; `hreflang` alternates and the canonical address when the site's address is
 //!   given, `SITE_URL`), the stylesheet and the loader with their integrity, and `#fatal`, the
 //!   message outside the yew tree.
+//! - A build told the site's address also writes [`HOST_NOT_FOUND`], which static hosts serve
+//!   at every address they do not have, at any depth: the not-found page with that address as
+//!   its base, and no module (see [`Served`]). Without the address no base would hold at every
+//!   depth, and the host answers with its own page.
 //! - An embed's page says it is one (`data-embed`, the chart's id or `map`): the loader posts its
 //!   height to the framing page in the formats newsrooms already listen for.
 //! - Only the loader is a script. There is no inline script, so the Content-Security-Policy
@@ -183,8 +187,33 @@ fn base_of(page: &Page) -> String {
     }
 }
 
-/// The whole document of `page` around its rendered `body`.
+/// The whole document of `page` around its rendered `body`, served at the page's address.
 pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site: Option<&str>, preview: Option<&Preview>) -> String {
+    whole(page, body, assets, cat, site, preview, Served::AtItsAddress)
+}
+
+/// The file a static host (GitHub Pages, GitLab Pages, Netlify, Cloudflare Pages) answers every
+/// address it does not have with, at that address, whatever its depth.
+pub const HOST_NOT_FOUND: &str = "404.html";
+
+/// Where a document is served from.
+#[derive(Clone, Copy, PartialEq)]
+enum Served<'a> {
+    /// At its page's address: its base is relative, so the site works from any sub-path.
+    AtItsAddress,
+    /// By the host at any address it does not have ([`HOST_NOT_FOUND`]): only the site's
+    /// absolute address can be its base. It starts no module: the app draws the page its
+    /// address names, and these addresses name none.
+    Anywhere { site: &'a str },
+}
+
+/// The not-found page as the host serves it at an unknown address: the app's not-found view in
+/// Chinese (the site's first language; its header links to the English one), not to be indexed.
+pub fn host_not_found(body: &str, assets: &Assets, cat: &Catalogue, site: &str) -> String {
+    whole(&Page::new(Lang::Zh, Route::NotFound), body, assets, cat, None, None, Served::Anywhere { site })
+}
+
+fn whole(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site: Option<&str>, preview: Option<&Preview>, served: Served) -> String {
     let Meta { title, description } = meta(page, cat);
     let lang = page.lang().unwrap_or(Lang::Zh);
     let mut head = Vec::new();
@@ -209,6 +238,9 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
             head.push(format!("<meta name=\"twitter:image\" content=\"{url}\">"));
             head.push(format!("<meta name=\"twitter:image:alt\" content=\"{}\">", escape(&p.alt)));
         }
+    }
+    if let Served::Anywhere { .. } = served {
+        head.push("<meta name=\"robots\" content=\"noindex\">".into());
     }
     let card = if preview.is_some() && site.is_some() { "summary_large_image" } else { "summary" };
     let locale = match lang {
@@ -236,6 +268,29 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
         head.push(format!("<link rel=\"preload\" href=\"{}\" as=\"script\" integrity=\"{}\">", module.glue.href, module.glue.integrity));
         head.push(format!("<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin integrity=\"{}\">", module.wasm.href, module.wasm.integrity));
     }
+    let script = match served {
+        Served::AtItsAddress => format!(
+            "<script src=\"{loader}\" integrity=\"{loader_i}\" {timing} data-glue=\"{glue}\" data-glue-integrity=\"{glue_i}\" data-wasm=\"{wasm}\" data-wasm-integrity=\"{wasm_i}\"{classic} data-sw=\"sw.js?v={build}\" data-fatal=\"fatal\"></script>\n",
+            loader = assets.loader.href,
+            loader_i = assets.loader.integrity,
+            glue = module.glue.href,
+            glue_i = module.glue.integrity,
+            wasm = module.wasm.href,
+            wasm_i = module.wasm.integrity,
+            classic = if module.classic { " data-glue-classic" } else { "" },
+            build = assets.build,
+        ),
+        Served::Anywhere { .. } => String::new(),
+    };
+    // The message the loader shows when the module fails; a page without a module has none.
+    let fatal = match served {
+        Served::AtItsAddress => FATAL,
+        Served::Anywhere { .. } => "",
+    };
+    let base = match served {
+        Served::AtItsAddress => base_of(page),
+        Served::Anywhere { site } => escape(site),
+    };
     format!(
         r##"<!doctype html>
 <html lang="{lang_tag}"{start_now}>
@@ -258,16 +313,9 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
 <link rel="stylesheet" href="{css}" integrity="{css_i}">
 <link rel="manifest" href="manifest.webmanifest">
 <link rel="icon" href="icon.svg" type="image/svg+xml">
-<script src="{loader}" integrity="{loader_i}" {timing} data-glue="{glue}" data-glue-integrity="{glue_i}" data-wasm="{wasm}" data-wasm-integrity="{wasm_i}"{classic} data-sw="sw.js?v={build}" data-fatal="fatal"></script>
-</head>
+{script}</head>
 <body>
-<div id="fatal" class="fatal" role="alert" hidden>
-<h1>页面出错了 <span lang="en">· Something went wrong</span></h1>
-<p>请刷新页面再试一次。<span lang="en">Please reload the page.</span></p>
-<p><button type="button" class="button" data-reset>清除离线副本并重新加载 <span lang="en">· Clear the offline copy and reload</span></button></p>
-<pre data-detail></pre>
-</div>
-<div id="app">{body}</div>
+{fatal}<div id="app">{body}</div>
 {print}
 </body>
 </html>
@@ -275,24 +323,25 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
         lang_tag = lang.tag(),
         card = card,
         csp = CSP,
-        base = base_of(page),
+        base = base,
         title = escape(&title),
         description = escape(&description),
         site_name = escape(crate::i18n::t(lang).title),
         head = head.join("\n"),
         css = assets.css.href,
         css_i = assets.css.integrity,
-        loader = assets.loader.href,
-        loader_i = assets.loader.integrity,
-        glue = module.glue.href,
-        glue_i = module.glue.integrity,
-        wasm = module.wasm.href,
-        wasm_i = module.wasm.integrity,
-        classic = if module.classic { " data-glue-classic" } else { "" },
-        build = assets.build,
         print = site.map(|site| print_address(&format!("{site}{}", page.href().trim_start_matches("./")))).unwrap_or_default(),
     )
 }
+
+/// The message outside the yew tree, in both languages (the failure may be the language's).
+const FATAL: &str = r#"<div id="fatal" class="fatal" role="alert" hidden>
+<h1>页面出错了 <span lang="en">· Something went wrong</span></h1>
+<p>请刷新页面再试一次。<span lang="en">Please reload the page.</span></p>
+<p><button type="button" class="button" data-reset>清除离线副本并重新加载 <span lang="en">· Clear the offline copy and reload</span></button></p>
+<pre data-detail></pre>
+</div>
+"#;
 
 /// What a printed page carries at its end, outside the app's tree: its address, as text and as
 /// a QR code a phone can open. Shown only in print (the stylesheet); hidden from assistive
@@ -354,14 +403,18 @@ pub fn build(dist: &Path, site: Option<&str>) -> Result<Written, String> {
             _ => None,
         };
         write(&dist.join(file_of(page)), document(page, &body, &assets, cat, site, preview).as_bytes())?;
+        if let (Some(site), Page::In(Lang::Zh, Route::NotFound)) = (site, page) {
+            write(&dist.join(HOST_NOT_FOUND), host_not_found(&body, &assets, cat, site).as_bytes())?;
+        }
     }
     // Pages by their address (a folder), files by name; not the worker, nor this list, nor the
+    // host's not-found page (offline, the worker answers an unknown address itself), nor the
     // link previews, which crawlers fetch and readers never need offline.
     let mut list: Vec<String> = pages.iter().map(Page::href).collect();
     list.extend(
         files_under(dist)?
             .into_iter()
-            .filter(|f| !is_page(f) && !matches!(f.as_str(), "sw.js" | "precache.json") && !f.ends_with(".map") && !f.starts_with(PREVIEWS) && !glances.iter().any(|(g, _)| g == f)),
+            .filter(|f| !is_page(f) && !matches!(f.as_str(), "sw.js" | "precache.json" | HOST_NOT_FOUND) && !f.ends_with(".map") && !f.starts_with(PREVIEWS) && !glances.iter().any(|(g, _)| g == f)),
     );
     let json = format!("[{}]\n", list.iter().map(|f| format!("\"{}\"", f.replace('"', ""))).collect::<Vec<_>>().join(","));
     write(&dist.join("precache.json"), json.as_bytes())?;
@@ -546,6 +599,14 @@ mod tests {
         let list = std::fs::read_to_string(dist.join("precache.json")).unwrap();
         assert!(list.contains("\"en/embed/map/140581/\"") && list.contains("\"jincheng-report-app-abc_bg.wasm\"") && list.contains("\"data/jincheng-2024-figures.csv\""));
         assert!(!list.contains("\"sw.js\""));
+        // The host's not-found page: the not-found view, based at the site's address so that it
+        // holds at any depth, without a module, not indexed, not in the offline copy.
+        let lost = std::fs::read_to_string(dist.join(HOST_NOT_FOUND)).unwrap();
+        assert!(lost.contains("<base href=\"https://example.org/jincheng/\">") && lost.contains("<meta name=\"robots\" content=\"noindex\">"));
+        assert!(lost.contains(&format!("<h1>{}</h1>", crate::i18n::ZH.not_found_title)) && lost.contains("href=\"zh/\"") && lost.contains("href=\"en/404/\""));
+        assert!(!lost.contains("<script") && !lost.contains("id=\"fatal\"") && !lost.contains("rel=\"canonical\""));
+        assert!(lost.contains("<link rel=\"stylesheet\" href=\"main-abc.css\" integrity=\"sha384-"));
+        assert!(!list.contains(HOST_NOT_FOUND));
         // Every page has a link preview of its own drawing, absolute, sized and described in
         // its language, and the file is there at that size; none is in the offline copy.
         assert!(w.previews >= 2 * (1 + cat.counties.len()) && !list.contains("og/"));
@@ -613,6 +674,8 @@ mod tests {
         let html = std::fs::read_to_string(dist.join("zh/index.html")).unwrap();
         assert!(!html.contains("og:image") && html.contains("<meta name=\"twitter:card\" content=\"summary\">"));
         assert!(!dist.join("og").exists());
+        // Nor a page for the host to serve at every depth, which only an absolute base allows.
+        assert!(!dist.join(HOST_NOT_FOUND).exists());
         // The long images still: the build knows every word of them, only not the address, so
         // they carry no QR code (`images`).
         assert_long_images(&dist, &w);

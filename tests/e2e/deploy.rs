@@ -1,6 +1,6 @@
 //! The static dist/ as hosts serve it, and the phone-sized basics.
 
-use crate::harness::{copy_build, dist_dir, shared_server, Browser, Scratch, Server, PHONE};
+use crate::harness::{copy_build, dist_dir, shared_server, site_step, Browser, Scratch, Server, DESKTOP, PHONE};
 
 #[tokio::test]
 async fn dist_works_under_a_sub_path() {
@@ -19,6 +19,38 @@ async fn dist_works_under_a_sub_path() {
     assert!(scope.as_str().unwrap().ends_with("/some/path/"), "{scope}");
     b.assert_clean("under /some/path/").await;
     b.close().await;
+}
+
+/// A host set up as GitHub Pages, Netlify or Cloudflare Pages are: an address the site does not
+/// have gets the site's `404.html` (which a build told its address writes) at that address, at
+/// any depth and under a sub-path: the not-found view, styled, whose links lead into the site.
+#[tokio::test]
+async fn the_hosts_not_found_page_holds_at_any_depth() {
+    let root = Scratch::new("host-not-found");
+    let site = root.path().join("some/path");
+    copy_build(&dist_dir(), &site, |_, bytes| bytes);
+    let s = Server::start_in(root, "");
+    s.set_host_not_found(true);
+    site_step(&site, Some(&s.url("some/path/")));
+    for size in [PHONE, DESKTOP] {
+        let b = Browser::open(size).await;
+        for addr in ["some/path/nowhere", "some/path/zh/no/such/page/", "some/path/en/counties/140522/more/"] {
+            b.client.goto(&s.url(addr)).await.unwrap();
+            let v = b
+                .js("return [location.pathname, document.querySelector('main h1').textContent, getComputedStyle(document.querySelector('.site-header')).display,                     document.querySelector('.site-nav a').href, document.querySelector('.lang-switch').href, document.scripts.length];")
+                .await;
+            let want = serde_json::json!([format!("/{addr}"), "页面不存在", "flex", s.url("some/path/zh/"), s.url("some/path/en/404/"), 0]);
+            assert_eq!(v, want, "{addr} at {size:?}");
+            // (The browser logs the host's 404 itself.)
+            b.console().await;
+        }
+        // Its way out: the overview, which the module then hydrates as any page.
+        b.click("main .not-found a").await;
+        b.wait_until("location.pathname === '/some/path/zh/'").await;
+        b.start_app().await;
+        b.assert_clean("home from the host's not-found page").await;
+        b.close().await;
+    }
 }
 
 /// A host that compresses (as every real host does): the module still streams in, the checks on

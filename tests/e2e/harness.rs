@@ -75,6 +75,8 @@ pub struct Server {
     gzip: Arc<AtomicBool>,
     #[allow(dead_code)] // set by the benchmark (examples/bench.rs), which shares this harness
     immutable: Arc<AtomicBool>,
+    #[allow(dead_code)] // not every target that shares this harness sets it
+    host_not_found: Arc<AtomicBool>,
     /// The directories it serves that are the test's own, removed with the server.
     scratch: Vec<Scratch>,
 }
@@ -87,15 +89,16 @@ impl Server {
         let root = Arc::new(Mutex::new(root));
         let gzip = Arc::new(AtomicBool::new(false));
         let immutable = Arc::new(AtomicBool::new(false));
-        let (flag, dir, zip, keep) = (online.clone(), root.clone(), gzip.clone(), immutable.clone());
+        let host_not_found = Arc::new(AtomicBool::new(false));
+        let (flag, dir, zip, keep, lost) = (online.clone(), root.clone(), gzip.clone(), immutable.clone(), host_not_found.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let root = dir.lock().unwrap().clone();
-                let (flag, zip, keep) = (flag.clone(), zip.load(Ordering::SeqCst), keep.load(Ordering::SeqCst));
-                std::thread::spawn(move || serve(stream, &root, &flag, zip, keep));
+                let (flag, zip, keep, lost) = (flag.clone(), zip.load(Ordering::SeqCst), keep.load(Ordering::SeqCst), lost.load(Ordering::SeqCst));
+                std::thread::spawn(move || serve(stream, &root, &flag, zip, keep, lost));
             }
         });
-        Server { port, online, root, gzip, immutable, scratch: Vec::new() }
+        Server { port, online, root, gzip, immutable, host_not_found, scratch: Vec::new() }
     }
     /// Serves `dir` (or `within` it), and removes it when the server goes.
     #[allow(dead_code)] // not every target that shares this harness serves a copy
@@ -132,12 +135,20 @@ impl Server {
         self.immutable.store(on, Ordering::SeqCst);
     }
 
+    /// Answers an address it does not have with the nearest `404.html` above it (with the
+    /// status 404), as GitHub Pages, Netlify and Cloudflare Pages do; off, with a plain "not
+    /// found", as a host nobody set up.
+    #[allow(dead_code)]
+    pub fn set_host_not_found(&self, on: bool) {
+        self.host_not_found.store(on, Ordering::SeqCst);
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}/{}", self.port, path.trim_start_matches('/'))
     }
 }
 
-fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool, gzip: bool, immutable: bool) {
+fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool, gzip: bool, immutable: bool, host_not_found: bool) {
     let mut line = String::new();
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     if reader.read_line(&mut line).is_err() {
@@ -164,7 +175,10 @@ fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool, gzip: bool, im
     } else {
         match std::fs::read(&file) {
             Ok(b) => ("200 OK", b, content_type(&file)),
-            Err(_) => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+            Err(_) => match file.ancestors().skip(1).take_while(|d| d.starts_with(root)).find_map(|d| std::fs::read(d.join("404.html")).ok()) {
+                Some(page) if host_not_found => ("404 Not Found", page, "text/html; charset=utf-8"),
+                _ => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+            },
         }
     };
     let (body, encoding) = if gzip && accepts_gzip && ctype != "image/png" {
@@ -204,6 +218,20 @@ pub fn copy_build(from: &Path, to: &Path, edit: impl Fn(&Path, Vec<u8>) -> Vec<u
             std::fs::write(to.join(e.file_name()), edit(&p, std::fs::read(&p).unwrap())).unwrap();
         }
     }
+}
+
+/// The site step (`src/bin/site.rs`, as trunk's hook runs it) over a copy of the build in `dir`,
+/// told the site's address when `site` is given: every page written again.
+#[allow(dead_code)]
+pub fn site_step(dir: &Path, site: Option<&str>) {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml");
+    let mut step = Command::new(env!("CARGO"));
+    step.args(["run", "--quiet", "--features", "ssr", "--bin", "site", "--manifest-path"]).arg(&manifest).arg("--").arg(dir);
+    step.env_remove("SITE_URL");
+    if let Some(site) = site {
+        step.env("SITE_URL", site);
+    }
+    assert!(step.status().unwrap().success(), "the site step writes the build in {}", dir.display());
 }
 
 /// The shared server for tests that do not take it offline.

@@ -1,9 +1,8 @@
 //! After one visit the app works with no network, a new deployment replaces the old one whole,
 //! and a damaged copy is refused, said, and cleared by the reader.
 
-use crate::harness::{copy_build, dist_dir, Browser, Scratch, Server, PHONE};
+use crate::harness::{copy_build, dist_dir, site_step, Browser, Scratch, Server, PHONE};
 use std::path::Path;
-use std::process::Command;
 
 const PAGES: &[(&str, &str)] = &[
     ("zh/report/#gdp-2023", "2333.3亿元"),
@@ -54,16 +53,7 @@ fn next_build() -> Scratch {
         }
         bytes
     });
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml");
-    let ok = Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--features", "ssr", "--bin", "site", "--manifest-path"])
-        .arg(&manifest)
-        .arg("--")
-        .arg(dir.path())
-        .status()
-        .unwrap()
-        .success();
-    assert!(ok, "the site step writes the next build");
+    site_step(dir.path(), None);
     dir
 }
 
