@@ -25,7 +25,9 @@
 //!   `images::glance`, `zh/glance.png`) is a file the overview links to, which works without the
 //!   module, and costs the module nothing. Its QR code holds the overview's address when the
 //!   build is told it (`SITE_URL`); without it the image has no code (see `images`).
-//! - The offline copy: `precache.json` lists every page and file but the images made for other
+//! - The offline copy: the worker's address names the build and the page for an address the
+//!   site does not have (`sw.js?v=<build>&missing=zh/404/`), so that the worker knows no route;
+//!   `precache.json` lists every page and file but the images made for other
 //!   places (the link previews, which crawlers fetch, and the long images, which a reader sends
 //!   on: together more than the rest of the copy, for what few readers want offline); the
 //!   service worker (`static/sw.js`) takes it whole, in a cache named after the build (a hash of
@@ -270,7 +272,7 @@ fn whole(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site: Option
     }
     let script = match served {
         Served::AtItsAddress => format!(
-            "<script src=\"{loader}\" integrity=\"{loader_i}\" {timing} data-glue=\"{glue}\" data-glue-integrity=\"{glue_i}\" data-wasm=\"{wasm}\" data-wasm-integrity=\"{wasm_i}\"{classic} data-sw=\"sw.js?v={build}\" data-fatal=\"fatal\"></script>\n",
+            "<script src=\"{loader}\" integrity=\"{loader_i}\" {timing} data-glue=\"{glue}\" data-glue-integrity=\"{glue_i}\" data-wasm=\"{wasm}\" data-wasm-integrity=\"{wasm_i}\"{classic} data-sw=\"sw.js?v={build}&amp;missing={missing}\" data-fatal=\"fatal\"></script>\n",
             loader = assets.loader.href,
             loader_i = assets.loader.integrity,
             glue = module.glue.href,
@@ -279,6 +281,8 @@ fn whole(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site: Option
             wasm_i = module.wasm.integrity,
             classic = if module.classic { " data-glue-classic" } else { "" },
             build = assets.build,
+            // Where the offline copy sends an address the site does not have.
+            missing = Page::new(Lang::Zh, Route::NotFound).href(),
         ),
         Served::Anywhere { .. } => String::new(),
     };
@@ -595,6 +599,9 @@ mod tests {
         assert!(compare.contains(" defer data-glue=") && !compare.contains(" async "));
         assert!(compare.contains("data-glue=\"jincheng-report-app-abc.js\"") && compare.contains("data-wasm=\"jincheng-report-app-abc_bg.wasm\""));
         assert!(!compare.contains("data-glue-classic"));
+        // The worker is told where an unknown address goes offline: the not-found page.
+        let sw = compare.split("data-sw=\"sw.js?v=").nth(1).unwrap().split('"').next().unwrap();
+        assert!(sw.ends_with("&amp;missing=zh/404/") && sw.len() > "&amp;missing=zh/404/".len(), "{sw}");
         // The offline copy lists every page and the files, not the worker.
         let list = std::fs::read_to_string(dist.join("precache.json")).unwrap();
         assert!(list.contains("\"en/embed/map/140581/\"") && list.contains("\"jincheng-report-app-abc_bg.wasm\"") && list.contains("\"data/jincheng-2024-figures.csv\""));

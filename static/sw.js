@@ -1,10 +1,10 @@
-// The offline copy. Registered as sw.js?v=<build> by every page (src/site.rs): the build's whole
-// list of pages and files (precache.json) goes into a cache named after the build; the previous
-// build's cache is dropped once this one is in charge, so two builds never mix. Pages come from
-// the network when there is one (a new build's pages then register its worker) and from the
-// copy without; every other file, named after its contents, from the copy first.
+// The offline copy. Every page registers sw.js?v=<build>&missing=<page> (src/site.rs): the
+// build's list of pages and files (precache.json) goes into a cache named after the build; the
+// previous build's cache is dropped once this one is in charge, so two builds never mix. Pages
+// come from the network when there is one (a new build's pages then register its worker), else
+// from the copy, else the page `missing` names; other files, named by their contents, copy first.
 "use strict";
-var BUILD = new URL(location.href).searchParams.get("v") || "dev";
+var ASKED = new URL(location.href).searchParams, BUILD = ASKED.get("v") || "dev";
 var PREFIX = "jincheng-report-";
 var CACHE = PREFIX + BUILD;
 
@@ -42,7 +42,7 @@ self.addEventListener("fetch", function (event) {
   event.respondWith(fetch(req).catch(function () {
     return fromCopy.then(function (hit) {
       // Offline and not in the copy: a page the site does not have.
-      return hit || Response.redirect(new URL("zh/404/", registration.scope).href, 302);
+      return hit || Response.redirect(new URL(ASKED.get("missing") || "", registration.scope).href, 302);
     });
   }));
 });

@@ -59,7 +59,7 @@ fn next_build() -> Scratch {
 
 fn build_id(dir: &Path) -> String {
     let page = std::fs::read_to_string(dir.join("zh/index.html")).unwrap();
-    page.split("data-sw=\"sw.js?v=").nth(1).unwrap().split('"').next().unwrap().to_string()
+    page.split("data-sw=\"sw.js?v=").nth(1).unwrap().split(['"', '&']).next().unwrap().to_string()
 }
 
 #[tokio::test]
@@ -78,7 +78,7 @@ async fn a_new_build_replaces_the_old_cache_whole() {
     b.client.refresh().await.unwrap();
     b.wait_until("document.querySelector('#app main h1') !== null").await;
     b.wait_until(&format!("(caches.keys().then(k => window.__keys = k), window.__keys && window.__keys.length === 1 && window.__keys[0] === {new:?})")).await;
-    b.wait_until(&format!("navigator.serviceWorker.controller && navigator.serviceWorker.controller.scriptURL.endsWith('v={}')", new.trim_start_matches("jincheng-report-"))).await;
+    b.wait_until(&format!("navigator.serviceWorker.controller && new URL(navigator.serviceWorker.controller.scriptURL).searchParams.get('v') === '{}'", new.trim_start_matches("jincheng-report-"))).await;
     b.close().await;
 }
 
