@@ -13,8 +13,10 @@
 //!   message outside the yew tree.
 //! - A build told the site's address also writes [`HOST_NOT_FOUND`], which static hosts serve
 //!   at every address they do not have, at any depth: the not-found page with that address as
-//!   its base, and no module (see [`Served`]). Without the address no base would hold at every
-//!   depth, and the host answers with its own page.
+//!   its base, and no module (see [`Served`]); in Chinese at the site's root, and in each
+//!   language in its folder, for hosts that serve the nearest one above the address (Cloudflare
+//!   Pages). Without the address no base would hold at every depth, and the host answers with
+//!   its own page.
 //! - An embed's page says it is one (`data-embed`, the chart's id or `map`): the loader posts its
 //!   height to the framing page in the formats newsrooms already listen for.
 //! - Only the loader is a script. There is no inline script, so the Content-Security-Policy
@@ -210,9 +212,16 @@ enum Served<'a> {
 }
 
 /// The not-found page as the host serves it at an unknown address: the app's not-found view in
-/// Chinese (the site's first language; its header links to the English one), not to be indexed.
-pub fn host_not_found(body: &str, assets: &Assets, cat: &Catalogue, site: &str) -> String {
-    whole(&Page::new(Lang::Zh, Route::NotFound), body, assets, cat, None, None, Served::Anywhere { site })
+/// `lang` (its `body`), not to be indexed.
+pub fn host_not_found(lang: Lang, body: &str, assets: &Assets, cat: &Catalogue, site: &str) -> String {
+    whole(&Page::new(lang, Route::NotFound), body, assets, cat, None, None, Served::Anywhere { site })
+}
+
+/// Where the host's not-found pages go: each language's in its folder, and the site's first
+/// language's at the root too, for hosts that look there alone.
+fn host_not_found_files(lang: Lang) -> Vec<PathBuf> {
+    let own = Path::new(lang.code()).join(HOST_NOT_FOUND);
+    if lang == Lang::Zh { vec![own, PathBuf::from(HOST_NOT_FOUND)] } else { vec![own] }
 }
 
 fn whole(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site: Option<&str>, preview: Option<&Preview>, served: Served) -> String {
@@ -407,8 +416,11 @@ pub fn build(dist: &Path, site: Option<&str>) -> Result<Written, String> {
             _ => None,
         };
         write(&dist.join(file_of(page)), document(page, &body, &assets, cat, site, preview).as_bytes())?;
-        if let (Some(site), Page::In(Lang::Zh, Route::NotFound)) = (site, page) {
-            write(&dist.join(HOST_NOT_FOUND), host_not_found(&body, &assets, cat, site).as_bytes())?;
+        if let (Some(site), Page::In(lang, Route::NotFound)) = (site, page) {
+            let html = host_not_found(*lang, &body, &assets, cat, site);
+            for f in host_not_found_files(*lang) {
+                write(&dist.join(f), html.as_bytes())?;
+            }
         }
     }
     // Pages by their address (a folder), files by name; not the worker, nor this list, nor the
@@ -418,7 +430,7 @@ pub fn build(dist: &Path, site: Option<&str>) -> Result<Written, String> {
     list.extend(
         files_under(dist)?
             .into_iter()
-            .filter(|f| !is_page(f) && !matches!(f.as_str(), "sw.js" | "precache.json" | HOST_NOT_FOUND) && !f.ends_with(".map") && !f.starts_with(PREVIEWS) && !glances.iter().any(|(g, _)| g == f)),
+            .filter(|f| !is_page(f) && !matches!(f.as_str(), "sw.js" | "precache.json") && !f.ends_with(HOST_NOT_FOUND) && !f.ends_with(".map") && !f.starts_with(PREVIEWS) && !glances.iter().any(|(g, _)| g == f)),
     );
     let json = format!("[{}]\n", list.iter().map(|f| format!("\"{}\"", f.replace('"', ""))).collect::<Vec<_>>().join(","));
     write(&dist.join("precache.json"), json.as_bytes())?;
@@ -614,6 +626,10 @@ mod tests {
         assert!(!lost.contains("<script") && !lost.contains("id=\"fatal\"") && !lost.contains("rel=\"canonical\""));
         assert!(lost.contains("<link rel=\"stylesheet\" href=\"main-abc.css\" integrity=\"sha384-"));
         assert!(!list.contains(HOST_NOT_FOUND));
+        // Each language's own in its folder, for hosts that look for the nearest.
+        let lost_en = std::fs::read_to_string(dist.join("en").join(HOST_NOT_FOUND)).unwrap();
+        assert!(lost_en.contains("<html lang=\"en\">") && lost_en.contains(&format!("<h1>{}</h1>", crate::i18n::EN.not_found_title)) && lost_en.contains("href=\"en/\""));
+        assert_eq!(std::fs::read_to_string(dist.join("zh").join(HOST_NOT_FOUND)).unwrap(), lost);
         // Every page has a link preview of its own drawing, absolute, sized and described in
         // its language, and the file is there at that size; none is in the offline copy.
         assert!(w.previews >= 2 * (1 + cat.counties.len()) && !list.contains("og/"));
@@ -682,7 +698,7 @@ mod tests {
         assert!(!html.contains("og:image") && html.contains("<meta name=\"twitter:card\" content=\"summary\">"));
         assert!(!dist.join("og").exists());
         // Nor a page for the host to serve at every depth, which only an absolute base allows.
-        assert!(!dist.join(HOST_NOT_FOUND).exists());
+        assert!(!dist.join(HOST_NOT_FOUND).exists() && !dist.join("en").join(HOST_NOT_FOUND).exists());
         // The long images still: the build knows every word of them, only not the address, so
         // they carry no QR code (`images`).
         assert_long_images(&dist, &w);
