@@ -46,23 +46,9 @@ const SWITCH_RUNS: usize = 9;
 /// The county tapped: its address and the name its details show.
 const COUNTY: (&str, &str) = ("140522", "阳城县");
 
-/// One page of each kind, by its address under the site's root.
-const PAGES: [(&str, &str); 14] = [
-    ("root", ""),
-    ("overview (zh)", "zh/"),
-    ("overview (en)", "en/"),
-    ("compare", "zh/compare/"),
-    ("sectors", "zh/sectors/"),
-    ("counties", "zh/counties/"),
-    ("a county", "zh/counties/140522/"),
-    ("report", "zh/report/"),
-    ("report, English", "en/report/"),
-    ("about", "zh/about/"),
-    ("a chart embed", "zh/embed/investment-programmes/"),
-    ("the map embed", "zh/embed/map/"),
-    ("a map-county embed", "zh/embed/map/140522/"),
-    ("404", "zh/404/"),
-];
+/// One page of each kind, as `[kind, address under the site's root]`; `make lighthouse`
+/// (scripts/lighthouse.mjs) scores the same list.
+const PAGES: &str = include_str!("../scripts/pages.json");
 
 /// Runs in every new document before its own scripts (CDP, so no CSP applies): keeps what the
 /// page fetched (resource timing names, the part before its load event and all of it) when it is
@@ -185,7 +171,8 @@ async fn main() {
 
     // Each kind of page, as a first visit on a slow phone.
     let mut pages = Vec::new();
-    for (kind, path) in PAGES {
+    let kinds: Vec<(String, String)> = serde_json::from_str(PAGES).expect("scripts/pages.json: [[kind, path], …]");
+    for (kind, path) in kinds.iter().map(|(k, p)| (k.as_str(), p.as_str())) {
         let (mut fcp, mut lcp) = (Vec::new(), Vec::new());
         let mut files = json!([]);
         let mut until_sent_on = Value::Null;

@@ -45,13 +45,8 @@ const server = http.createServer((req, res) => {
 });
 await new Promise((r, j) => server.once("error", j).listen(port, "127.0.0.1", r));
 
-// One page of each kind (as scripts/bench.py measures them).
-const kinds = [
-  ["root", ""], ["overview (zh)", "zh/"], ["overview (en)", "en/"], ["compare", "zh/compare/"], ["sectors", "zh/sectors/"],
-  ["counties", "zh/counties/"], ["a county", "zh/counties/140522/"], ["report", "zh/report/"], ["report, English", "en/report/"],
-  ["about", "zh/about/"], ["a chart embed", "zh/embed/investment-programmes/"], ["the map embed", "zh/embed/map/"],
-  ["a map-county embed", "zh/embed/map/140522/"], ["404", "zh/404/"],
-];
+// One page of each kind, the list the benchmark measures (examples/bench.rs).
+const kinds = JSON.parse(fs.readFileSync(path.join(root, "scripts", "pages.json"), "utf8"));
 const pages = process.env.PAGES ? kinds.filter(([, p]) => process.env.PAGES.split(",").includes(p || "./")) : kinds;
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
