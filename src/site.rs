@@ -224,6 +224,7 @@ fn host_not_found_files(lang: Lang) -> Vec<PathBuf> {
     if lang == Lang::Zh { vec![own, PathBuf::from(HOST_NOT_FOUND)] } else { vec![own] }
 }
 
+/// The one template of every document: `page`'s head and `body`, as it is `served`.
 fn whole(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site: Option<&str>, preview: Option<&Preview>, served: Served) -> String {
     let Meta { title, description } = meta(page, cat);
     let lang = page.lang().unwrap_or(Lang::Zh);
