@@ -201,7 +201,7 @@ pub fn document(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site:
 pub const HOST_NOT_FOUND: &str = "404.html";
 
 /// Where a document is served from.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 enum Served<'a> {
     /// At its page's address: its base is relative, so the site works from any sub-path.
     AtItsAddress,
@@ -213,7 +213,7 @@ enum Served<'a> {
 
 /// The not-found page as the host serves it at an unknown address: the app's not-found view in
 /// `lang` (its `body`), not to be indexed.
-pub fn host_not_found(lang: Lang, body: &str, assets: &Assets, cat: &Catalogue, site: &str) -> String {
+fn host_not_found(lang: Lang, body: &str, assets: &Assets, cat: &Catalogue, site: &str) -> String {
     whole(&Page::new(lang, Route::NotFound), body, assets, cat, None, None, Served::Anywhere { site })
 }
 
@@ -251,9 +251,6 @@ fn whole(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site: Option
             head.push(format!("<meta name=\"twitter:image:alt\" content=\"{}\">", escape(&p.alt)));
         }
     }
-    if let Served::Anywhere { .. } = served {
-        head.push("<meta name=\"robots\" content=\"noindex\">".into());
-    }
     let card = if preview.is_some() && site.is_some() { "summary_large_image" } else { "summary" };
     let locale = match lang {
         Lang::Zh => "zh_CN",
@@ -280,8 +277,10 @@ fn whole(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site: Option
         head.push(format!("<link rel=\"preload\" href=\"{}\" as=\"script\" integrity=\"{}\">", module.glue.href, module.glue.integrity));
         head.push(format!("<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin integrity=\"{}\">", module.wasm.href, module.wasm.integrity));
     }
-    let script = match served {
-        Served::AtItsAddress => format!(
+    // A page at its address has the loader, and the message it shows when the module fails; a
+    // page served anywhere has neither, an absolute base, and is not indexed.
+    let (script, fatal, base) = match served {
+        Served::AtItsAddress => (format!(
             "<script src=\"{loader}\" integrity=\"{loader_i}\" {timing} data-glue=\"{glue}\" data-glue-integrity=\"{glue_i}\" data-wasm=\"{wasm}\" data-wasm-integrity=\"{wasm_i}\"{classic} data-sw=\"sw.js?v={build}&amp;missing={missing}\" data-fatal=\"fatal\"></script>\n",
             loader = assets.loader.href,
             loader_i = assets.loader.integrity,
@@ -293,17 +292,11 @@ fn whole(page: &Page, body: &str, assets: &Assets, cat: &Catalogue, site: Option
             build = assets.build,
             // Where the offline copy sends an address the site does not have.
             missing = Page::new(Lang::Zh, Route::NotFound).href(),
-        ),
-        Served::Anywhere { .. } => String::new(),
-    };
-    // The message the loader shows when the module fails; a page without a module has none.
-    let fatal = match served {
-        Served::AtItsAddress => FATAL,
-        Served::Anywhere { .. } => "",
-    };
-    let base = match served {
-        Served::AtItsAddress => base_of(page),
-        Served::Anywhere { site } => escape(site),
+        ), FATAL, base_of(page)),
+        Served::Anywhere { site } => {
+            head.push("<meta name=\"robots\" content=\"noindex\">".into());
+            (String::new(), "", escape(site))
+        }
     };
     format!(
         r##"<!doctype html>

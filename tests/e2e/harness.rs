@@ -175,9 +175,9 @@ fn serve(mut stream: TcpStream, root: &Path, online: &AtomicBool, gzip: bool, im
     } else {
         match std::fs::read(&file) {
             Ok(b) => ("200 OK", b, content_type(&file)),
-            Err(_) => match file.ancestors().skip(1).take_while(|d| d.starts_with(root)).find_map(|d| std::fs::read(d.join("404.html")).ok()) {
-                Some(page) if host_not_found => ("404 Not Found", page, "text/html; charset=utf-8"),
-                _ => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+            Err(_) => match file.ancestors().skip(1).take_while(|d| d.starts_with(root)).find_map(|d| std::fs::read(d.join("404.html")).ok()).filter(|_| host_not_found) {
+                Some(page) => ("404 Not Found", page, "text/html; charset=utf-8"),
+                None => ("404 Not Found", b"not found".to_vec(), "text/plain"),
             },
         }
     };
